@@ -1,0 +1,54 @@
+import type { PartOfSpeech, Span, Token } from '../types';
+
+/**
+ * The part of the NLP library the core uses, so that the model can be loaded lazily
+ * (in a Web Worker) or eagerly (on the command line) and handed in.
+ */
+export type NlpEngine = {
+  /** Tokens of `text` in order. */
+  tokenize(text: string): RawToken[];
+};
+
+/** A token as the NLP library reports it, before offsets are attached. */
+export type RawToken = {
+  text: string;
+  lemma: string;
+  pos: string;
+  kind: string;
+  negated: boolean;
+};
+
+const SPACE_POS = new Set(['SPACE']);
+
+/**
+ * Tokenizes each span of `text` (paragraphs: the library and the offsets both stay linear)
+ * and attaches exact offsets by finding each token's text from a moving cursor.
+ *
+ * @example tokenizeSpans(engine, 'Hi there.', [{ start: 0, end: 9 }])[0]?.map((t) => t.text)
+ *   // ['Hi', 'there', '.']
+ */
+export function tokenizeSpans(engine: NlpEngine, text: string, spans: Span[]): Token[][] {
+  return spans.map((span) => {
+    const slice = text.slice(span.start, span.end);
+    const tokens: Token[] = [];
+    let cursor = 0;
+    for (const raw of engine.tokenize(slice)) {
+      if (SPACE_POS.has(raw.pos) || raw.text.trim() === '') continue;
+      const at = slice.indexOf(raw.text, cursor);
+      // The library may normalize a token (e.g. quotes); then skip it rather than guess offsets.
+      if (at < 0) continue;
+      cursor = at + raw.text.length;
+      tokens.push({
+        start: span.start + at,
+        end: span.start + cursor,
+        text: raw.text,
+        lower: raw.text.toLowerCase(),
+        lemma: raw.lemma.toLowerCase(),
+        pos: raw.pos as PartOfSpeech,
+        kind: raw.kind,
+        negated: raw.negated,
+      });
+    }
+    return tokens;
+  });
+}

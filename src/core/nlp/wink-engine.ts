@@ -1,0 +1,35 @@
+import winkNLP from 'wink-nlp';
+import type { ItemToken } from 'wink-nlp';
+import type { NlpEngine, RawToken } from './tokenize';
+
+/** The model object that `wink-eng-lite-web-model` exports (loaded by the caller). */
+export type WinkModel = Parameters<typeof winkNLP>[0];
+
+/**
+ * An NlpEngine backed by wink-nlp: tokens with part of speech, lemma and negation flag.
+ * The model is passed in so the browser can load it lazily inside the worker.
+ */
+export function createWinkEngine(model: WinkModel): NlpEngine {
+  const nlp = winkNLP(model, ['pos', 'negation']);
+  const its = nlp.its;
+  // wink's typings declare `its.lemma` with a narrower signature than `out()` accepts.
+  const lemma = its.lemma as unknown as typeof its.pos;
+  return {
+    tokenize(text: string): RawToken[] {
+      const out: RawToken[] = [];
+      nlp
+        .readDoc(text)
+        .tokens()
+        .each((token: ItemToken) => {
+          out.push({
+            text: token.out(),
+            lemma: token.out(lemma),
+            pos: token.out(its.pos),
+            kind: token.out(its.type),
+            negated: token.out(its.negationFlag) === true,
+          });
+        });
+      return out;
+    },
+  };
+}
