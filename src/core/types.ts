@@ -66,6 +66,10 @@ export type Token = Span & {
   /** Lower-cased text. */
   lower: string;
   lemma: string;
+  /** Porter stem of the lower-cased text ("withdrawal" → "withdraw"). */
+  stem: string;
+  /** A stop word ("the", "of", "has"). */
+  stop: boolean;
   pos: PartOfSpeech;
   /** Lexical kind: word, number, punctuation, symbol, url, email, … */
   kind: string;

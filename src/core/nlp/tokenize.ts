@@ -13,6 +13,8 @@ export type NlpEngine = {
 export type RawToken = {
   text: string;
   lemma: string;
+  stem: string;
+  stop: boolean;
   pos: string;
   kind: string;
   negated: boolean;
@@ -44,6 +46,8 @@ export function tokenizeSpans(engine: NlpEngine, text: string, spans: Span[]): T
         text: raw.text,
         lower: raw.text.toLowerCase(),
         lemma: raw.lemma.toLowerCase(),
+        stem: raw.stem,
+        stop: raw.stop,
         pos: raw.pos as PartOfSpeech,
         kind: raw.kind,
         negated: raw.negated,

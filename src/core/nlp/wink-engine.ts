@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/unbound-method -- wink's `its.*` are plain functions, typed as methods. */
 import winkNLP from 'wink-nlp';
 import type { ItemToken } from 'wink-nlp';
 import type { NlpEngine, RawToken } from './tokenize';
@@ -14,6 +15,7 @@ export function createWinkEngine(model: WinkModel): NlpEngine {
   const its = nlp.its;
   // wink's typings declare `its.lemma` with a narrower signature than `out()` accepts.
   const lemma = its.lemma as unknown as typeof its.pos;
+  const stemOf = its.stem as unknown as typeof its.pos;
   return {
     tokenize(text: string): RawToken[] {
       const out: RawToken[] = [];
@@ -24,6 +26,8 @@ export function createWinkEngine(model: WinkModel): NlpEngine {
           out.push({
             text: token.out(),
             lemma: token.out(lemma),
+            stem: token.out(stemOf),
+            stop: token.out(its.stopWordFlag) === true,
             pos: token.out(its.pos),
             kind: token.out(its.type),
             negated: token.out(its.negationFlag) === true,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceFeatures } from './sentence-features';
+import { tokensOf } from './test-tokens';
+
+const keys = (sentence: string) => [...sentenceFeatures(tokensOf(sentence)).keys()];
+
+describe('sentenceFeatures', () => {
+  it('maps paraphrases to one concept', () => {
+    const a = keys('Progress depended on a Russian troop pullback from the borders.');
+    const b = keys("The plan called for the withdrawal of Russian troops from Ukraine's borders.");
+    expect(a).toContain('w:withdraw');
+    expect(b).toContain('w:withdraw');
+    expect(a).toContain('w:troop');
+    expect(b).toContain('w:troop');
+  });
+
+  it('indexes names under canonical keys and irregular verbs under their lemma', () => {
+    const f = keys('John Kerry and Sergei Lavrov met in Paris with U.S. officials.');
+    expect(f).toEqual(expect.arrayContaining(['e:kerry', 'e:lavrov', 'e:paris', 'e:us', 'w:meet']));
+  });
+
+  it('leaves out stop words, reporting verbs and small numbers', () => {
+    const f = keys('He said that it was 3 of them, the officials told reporters.');
+    expect(f).not.toContain('w:said');
+    expect(f).not.toContain('w:say');
+    expect(f).not.toContain('w:tell');
+    expect(f.some((k) => k.startsWith('n:'))).toBe(false);
+  });
+
+  it('keeps large figures by value', () => {
+    expect(keys('Some 100,000 people fled.')).toContain('n:100000');
+  });
+
+  it('reads the common words of a title-case headline as words', () => {
+    const f = keys('John Kerry Meets with Sergei Lavrov on Ukraine, Urges Troop Pullback');
+    expect(f).toEqual(expect.arrayContaining(['e:kerry', 'w:meet', 'w:withdraw']));
+  });
+});

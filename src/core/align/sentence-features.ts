@@ -1,0 +1,93 @@
+import type { Token } from '../types';
+import { entityKey, pairAliasKey } from './entity-key';
+import { conceptOf, isNonContent, phraseConcept } from './lexicon';
+
+/** What a feature says about a sentence: a content word, a name, a number or a date. */
+export type FeatureKind = 'word' | 'name' | 'number' | 'date';
+
+/** The features of one sentence: keys like "w:withdraw", "e:lavrov", "n:100000", "d:2014-03-30". */
+export type SentenceFeatures = Map<string, FeatureKind>;
+
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
+const WORDLIKE = /\p{L}/u;
+const COMMON_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
+
+function isCapitalized(token: Token): boolean {
+  const first = token.text.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/**
+ * Headlines capitalize most words ("Kerry Meets Lavrov, Urges Troop Pullback"): there, capitals
+ * say little, so only the tagger's proper nouns count as names.
+ */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const common = tokens.filter(
+    (t, i) => i > 0 && t.text.length > 3 && COMMON_POS.has(t.pos) && WORDLIKE.test(t.text),
+  );
+  return common.length >= 2 && common.filter(isCapitalized).length / common.length >= 0.6;
+}
+
+/** A name-like token: a proper noun, or a capitalized word that does not start the sentence. */
+function isNameToken(token: Token, index: number, titleCase: boolean): boolean {
+  if (!WORDLIKE.test(token.text) || !isCapitalized(token)) return false;
+  if (token.pos === 'PROPN') return true;
+  return !titleCase && index > 0 && (token.pos === 'ADJ' || token.pos === 'NOUN');
+}
+
+/**
+ * The key of a content word: its stem, or for irregular forms the stemmer leaves alone
+ * ("met", "held", "spoke") the dictionary lemma ("meet", "hold", "speak").
+ */
+function wordKey(token: Token): string {
+  return token.stem === token.lower && token.lemma !== token.lower ? token.lemma : token.stem;
+}
+
+/** A number as written ("100,000", "1.5") to its value, or null. */
+function numericValue(text: string): number | null {
+  const cleaned = text.replace(/,(?=\d{3}\b)/g, '');
+  if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+/**
+ * The alignment features of a sentence's tokens: content words mapped to their paraphrase
+ * concept, names under a canonical key, numbers by value. Extra features (resolved dates,
+ * quantity values from extraction) can be added by the caller.
+ *
+ * @example [...sentenceFeatures(tokensOf('Kerry urged a pullback.')).keys()]
+ *   // ['e:kerry', 'w:urg', 'w:withdraw']
+ */
+export function sentenceFeatures(tokens: readonly Token[]): SentenceFeatures {
+  const features: SentenceFeatures = new Map();
+  const titleCase = isTitleCase(tokens);
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (next) {
+      const alias = isNameToken(token, index, titleCase)
+        ? pairAliasKey(token.text, next.text)
+        : undefined;
+      if (alias) features.set(`e:${alias}`, 'name');
+      const phrase = phraseConcept(token.stem, next.stem);
+      if (phrase) features.set(`w:${phrase}`, 'word');
+    }
+    if (token.pos === 'NUM') {
+      const value = numericValue(token.text);
+      if (value !== null && !(value >= 1 && value <= 31 && Number.isInteger(value))) {
+        features.set(`n:${value}`, 'number');
+      }
+      return;
+    }
+    if (!WORDLIKE.test(token.text) || token.text.length < 2) return;
+    if (isNameToken(token, index, titleCase)) {
+      features.set(`e:${entityKey(token.text)}`, 'name');
+      // Headlines capitalize common words and the tagger may call them proper nouns:
+      // index such a word as a word too, so "Troop Pullback" meets "troop withdrawal".
+      if (!titleCase) return;
+    }
+    if (token.stop || !CONTENT_POS.has(token.pos) || token.lower === 'according') return;
+    if (isNonContent(token.stem) || isNonContent(token.lemma)) return;
+    features.set(`w:${conceptOf(wordKey(token))}`, 'word');
+  });
+  return features;
+}
