@@ -11,6 +11,8 @@ import { scoreSentencePairs } from './similarity';
 export type AlignableSentence = {
   id: string;
   boilerplate: boolean;
+  /** The article's headline: headlines of one story are matched with a bonus. */
+  headline?: boolean;
   tokens: readonly Token[];
   /** Features the caller knows beyond the tokens: resolved dates, quantity values. */
   extraFeatures?: SentenceFeatures;
@@ -20,19 +22,31 @@ export type AlignableSentence = {
 export const ALIGNMENT_THRESHOLDS = {
   /** No pair below this is considered at all. */
   candidate: 0.12,
-  join: 0.2,
-  average: 0.14,
-  extra: 0.26,
+  join: 0.15,
+  average: 0.1,
+  extra: 0.15,
   /** A fact whose sentences match this well is an agreement; below, a partial overlap. */
   agree: 0.45,
+  /** Added to the score of two headlines: the one sentence each outlet writes about the event. */
+  headlineBonus: 0.15,
+};
+
+/** The aligned story: Facts, and how well any two sentences match (0 when not a candidate). */
+export type StoryAlignment = {
+  facts: Fact[];
+  pairScore: (sentenceA: string, sentenceB: string) => number;
 };
 
 /**
  * Aligns the sentences of all articles into shared Facts (many sources, many-to-many).
- * Boilerplate never enters a fact. The result is ordered by where each fact first appears.
+ * Boilerplate never enters a fact. The facts are ordered by where each first appears.
  */
-export function alignStory(articles: readonly (readonly AlignableSentence[])[]): Fact[] {
+export function alignStory(
+  articles: readonly (readonly AlignableSentence[])[],
+  thresholds: typeof ALIGNMENT_THRESHOLDS = ALIGNMENT_THRESHOLDS,
+): StoryAlignment {
   const indexed: IndexedSentence[] = [];
+  const headlines = new Set<string>();
   articles.forEach((sentences, article) => {
     sentences.forEach((sentence, order) => {
       if (sentence.boilerplate) return;
@@ -40,10 +54,19 @@ export function alignStory(articles: readonly (readonly AlignableSentence[])[]):
       for (const [key, kind] of sentence.extraFeatures ?? []) features.set(key, kind);
       if (features.size === 0) return;
       indexed.push({ id: sentence.id, article, order, features });
+      if (sentence.headline) headlines.add(sentence.id);
     });
   });
-  const t = ALIGNMENT_THRESHOLDS;
-  const pairs = scoreSentencePairs(indexed, t.candidate);
+  const t = thresholds;
+  const isHeadline = (i: number) => headlines.has(indexed[i]?.id ?? '');
+  const pairs = scoreSentencePairs(indexed, Math.max(0, t.candidate - t.headlineBonus))
+    .map((p) =>
+      isHeadline(p.a) && isHeadline(p.b)
+        ? { ...p, score: Math.min(1, p.score + t.headlineBonus) }
+        : p,
+    )
+    .filter((p) => p.score >= t.candidate)
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const groups = groupFacts(indexed, pairs, t);
   const position = (i: number): [number, number] => [
     indexed[i]?.article ?? 0,
@@ -61,5 +84,14 @@ export function alignStory(articles: readonly (readonly AlignableSentence[])[]):
     };
   });
   facts.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1] || x.id.localeCompare(y.id));
-  return facts.map(({ at: _at, ...fact }) => fact);
+  const scores = new Map<string, number>();
+  for (const p of pairs) {
+    const a = indexed[p.a]?.id ?? '';
+    const b = indexed[p.b]?.id ?? '';
+    scores.set(a < b ? `${a} ${b}` : `${b} ${a}`, p.score);
+  }
+  return {
+    facts: facts.map(({ at: _at, ...fact }) => fact),
+    pairScore: (a, b) => scores.get(a < b ? `${a} ${b}` : `${b} ${a}`) ?? 0,
+  };
 }

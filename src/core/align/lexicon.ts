@@ -122,3 +122,26 @@ const PHRASES = new Map<string, string>([
 export function phraseConcept(first: string, second: string): string | undefined {
   return PHRASES.get(`${first} ${second}`);
 }
+
+/**
+ * The concept of a whole word (not a stem), trying the forms a Porter stem would take.
+ *
+ * @example conceptOfWord('forces') === conceptOfWord('troops') // true
+ */
+export function conceptOfWord(word: string): string {
+  const lower = word.toLowerCase();
+  const one = singular(lower);
+  for (const form of [lower, one, one.replace(/y$/, 'i'), one.replace(/e$/, '')]) {
+    const concept = conceptOfStem.get(form);
+    if (concept) return concept;
+  }
+  return one;
+}
+
+/** A plural noun's singular by the regular rules ("casualties" → "casualty"). */
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(s|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}

@@ -80,10 +80,15 @@ export function sentenceFeatures(tokens: readonly Token[]): SentenceFeatures {
     }
     if (!WORDLIKE.test(token.text) || token.text.length < 2) return;
     if (isNameToken(token, index, titleCase)) {
-      features.set(`e:${entityKey(token.text)}`, 'name');
-      // Headlines capitalize common words and the tagger may call them proper nouns:
-      // index such a word as a word too, so "Troop Pullback" meets "troop withdrawal".
-      if (!titleCase) return;
+      const key = entityKey(token.text);
+      features.set(`e:${key}`, 'name');
+      // Headlines capitalize common words and the tagger may call them proper nouns: where
+      // the word stands for a paraphrase concept, index that too ("Pullback" → withdraw).
+      const concept = conceptOf(wordKey(token));
+      if (titleCase && concept !== key && concept !== wordKey(token)) {
+        features.set(`w:${concept}`, 'word');
+      }
+      return;
     }
     if (token.stop || !CONTENT_POS.has(token.pos) || token.lower === 'according') return;
     if (isNonContent(token.stem) || isNonContent(token.lemma)) return;

@@ -51,8 +51,7 @@ export function scoreSentencePairs(
 
   // Postings of each feature; the most common features are left out of candidate generation
   // (they still count in the score of the candidates found).
-  const articleCount = new Set(sentences.map((s) => s.article)).size;
-  const cap = Math.max(12, 3 * articleCount + Math.ceil(Math.sqrt(sentences.length)));
+  const cap = Math.max(60, Math.ceil(2 * Math.sqrt(sentences.length)));
   const postings = new Map<string, number[]>();
   sentences.forEach((s, index) => {
     for (const key of s.features.keys()) {

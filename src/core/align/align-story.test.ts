@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { alignStory, type AlignableSentence } from './align-story';
+import { tokensOf } from './test-tokens';
+
+function article(
+  name: string,
+  sentences: string[],
+  boilerplate: number[] = [],
+): AlignableSentence[] {
+  return sentences.map((text, i) => ({
+    id: `${name}:${i}`,
+    boilerplate: boilerplate.includes(i),
+    headline: i === 0,
+    tokens: tokensOf(text),
+  }));
+}
+
+describe('alignStory', () => {
+  const a = article(
+    'a',
+    [
+      'Tara Reid Checks Into Rehab',
+      'The actress entered Promises Treatment Center in Malibu on Tuesday, her publicist said.',
+      'Share this article on Facebook and Twitter.',
+      'She starred in American Pie in 1999.',
+    ],
+    [2],
+  );
+  const b = article(
+    'b',
+    [
+      'Tara Reid enters rehab facility',
+      'Share this article on Facebook and Twitter.',
+      'Reid checked herself into the Promises Treatment Center in Malibu, her representative said.',
+      'The weather in Boston was cold.',
+    ],
+    [1],
+  );
+  const { facts, pairScore } = alignStory([a, b]);
+  const membersOf = facts.map((f) => [...f.sentences].sort());
+
+  it('aligns the headlines and the sentences that report the same fact', () => {
+    expect(membersOf).toContainEqual(['a:0', 'b:0']);
+    expect(membersOf).toContainEqual(['a:1', 'b:2']);
+  });
+
+  it('keeps boilerplate and unrelated sentences out of facts', () => {
+    const all = facts.flatMap((f) => f.sentences);
+    expect(all).not.toContain('a:2');
+    expect(all).not.toContain('b:1');
+    expect(all).not.toContain('b:3');
+  });
+
+  it('orders facts by where they first appear and scores pairs symmetrically', () => {
+    expect(facts[0]?.sentences).toContain('a:0');
+    expect(pairScore('a:1', 'b:2')).toBeGreaterThan(0);
+    expect(pairScore('a:1', 'b:2')).toBe(pairScore('b:2', 'a:1'));
+    expect(pairScore('a:3', 'b:3')).toBe(0);
+  });
+
+  it('gives every fact sentences from at least two articles', () => {
+    for (const f of facts) expect(new Set(f.sentences.map((s) => s.split(':')[0])).size).toBe(2);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { findNumericDisagreements, unitKey, valuesConflict, type QuantityFinding } from './numeric';
+
+const q = (over: Partial<QuantityFinding>): QuantityFinding => ({
+  article: 0,
+  sentence: 'a:0',
+  start: 0,
+  end: 5,
+  value: 1,
+  unit: 'troops',
+  approximate: false,
+  attribution: null,
+  antecedent: null,
+  described: 'troops',
+  written: '1',
+  ...over,
+});
+const order = new Map([
+  ['a:0', 0],
+  ['a:1', 1],
+  ['a:5', 5],
+  ['b:0', 0],
+]);
+const never = () => 0;
+
+describe('valuesConflict', () => {
+  it('tolerates rounding, and more for approximate figures', () => {
+    expect(valuesConflict(100000, false, 40000, false)).toBe(true);
+    expect(valuesConflict(1000, false, 1010, false)).toBe(false);
+    expect(valuesConflict(100, true, 90, false)).toBe(false);
+    expect(valuesConflict(100, true, 60, false)).toBe(true);
+  });
+});
+
+describe('unitKey', () => {
+  it('folds plurals and paraphrases', () => {
+    expect(unitKey('troops')).toBe(unitKey('troop'));
+    expect(unitKey('forces')).toBe(unitKey('troops'));
+    expect(unitKey('casualties')).toBe(unitKey('casualty'));
+    expect(unitKey('hours')).toBe(unitKey('hour'));
+    expect(unitKey(null)).toBeNull();
+  });
+});
+
+describe('findNumericDisagreements', () => {
+  it('pairs a bare figure that refers back ("put the number at") with its antecedent', () => {
+    const found = findNumericDisagreements(
+      [
+        q({ value: 100000, written: '100,000', attribution: 'Kyiv' }),
+        q({
+          sentence: 'a:1',
+          value: 40000,
+          written: '40,000',
+          attribution: 'US officials',
+          antecedent: 0,
+        }),
+      ],
+      order,
+      never,
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sides.map((s) => [s.value, s.attribution])).toEqual([
+      [100000, 'Kyiv'],
+      [40000, 'US officials'],
+    ]);
+    expect(found[0]?.summary).toContain('100,000 vs 40,000');
+  });
+
+  it('pairs figures for one thing in aligned sentences of two articles', () => {
+    const found = findNumericDisagreements(
+      [q({ value: 26 }), q({ article: 1, sentence: 'b:0', value: 12 })],
+      order,
+      () => 0.5,
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it('leaves apart figures of different things, unrelated sentences, and agreeing figures', () => {
+    expect(
+      findNumericDisagreements(
+        [q({ value: 4, unit: 'hour' }), q({ article: 1, sentence: 'b:0', value: 1, unit: 'hour' })],
+        order,
+        never,
+      ),
+    ).toEqual([]);
+    expect(
+      findNumericDisagreements(
+        [q({ value: 4 }), q({ sentence: 'a:5', value: 9, attribution: 'x' })],
+        order,
+        never,
+      ),
+    ).toEqual([]);
+    expect(
+      findNumericDisagreements(
+        [
+          q({ value: 4, unit: 'hour' }),
+          q({ article: 1, sentence: 'b:0', value: 4, unit: 'hours' }),
+        ],
+        order,
+        () => 1,
+      ),
+    ).toEqual([]);
+    expect(
+      findNumericDisagreements(
+        [
+          q({ value: 4, unit: 'hour' }),
+          q({ article: 1, sentence: 'b:0', value: 9, unit: 'pirates' }),
+        ],
+        order,
+        () => 1,
+      ),
+    ).toEqual([]);
+  });
+});
