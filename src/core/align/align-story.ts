@@ -26,7 +26,7 @@ export const ALIGNMENT_THRESHOLDS = {
   average: 0.1,
   extra: 0.15,
   /** A fact whose sentences match this well is an agreement; below, a partial overlap. */
-  agree: 0.45,
+  agree: 0.3,
   /** Added to the score of two headlines: the one sentence each outlet writes about the event. */
   headlineBonus: 0.15,
 };
@@ -48,8 +48,13 @@ export function alignStory(
   const indexed: IndexedSentence[] = [];
   const headlines = new Set<string>();
   articles.forEach((sentences, article) => {
+    // A line an article repeats (a page title and the same heading below it) is aligned once.
+    const seenTexts = new Set<string>();
     sentences.forEach((sentence, order) => {
       if (sentence.boilerplate) return;
+      const text = sentence.tokens.map((t) => t.lower).join(' ');
+      if (seenTexts.has(text)) return;
+      seenTexts.add(text);
       const features = sentenceFeatures(sentence.tokens);
       for (const [key, kind] of sentence.extraFeatures ?? []) features.set(key, kind);
       if (features.size === 0) return;

@@ -22,6 +22,8 @@ function isCapitalized(token: Token): boolean {
  * say little, so only the tagger's proper nouns count as names.
  */
 function isTitleCase(tokens: readonly Token[]): boolean {
+  const letters = tokens.map((t) => t.text.replace(/[^\p{L}]/gu, '')).join('');
+  if (letters.length >= 12 && letters === letters.toUpperCase()) return true;
   const common = tokens.filter(
     (t, i) => i > 0 && t.text.length > 3 && COMMON_POS.has(t.pos) && WORDLIKE.test(t.text),
   );
