@@ -22,6 +22,8 @@ const OUTCOME = new Set([
 const ACHIEVE = new Set(['reach', 'make', 'achieve', 'strike', 'clinch', 'secure', 'hammer']);
 /** Words that on their own say talks are stuck. */
 const STUCK = new Set(['deadlock', 'stalemate', 'impasse', 'standstill', 'deadlocked']);
+/** Words that say an attempt did not succeed ("failed to reach", "unable to make"). */
+const FAILURE = new Set(['fail', 'unable', 'refuse', 'decline']);
 const NEGATORS = new Set(['no', 'not', 'never', 'without', 'nor', 'neither', "n't", 'lack']);
 const APPROACH = new Set(['get', 'come', 'move', 'draw', 'inch', 'be']);
 
@@ -70,7 +72,7 @@ export function agreementStances(tokens: readonly Token[]): Stance[] {
       return;
     }
     if (!OUTCOME.has(token.lemma)) return;
-    const window = tokens.slice(Math.max(0, i - 5), i);
+    const window = tokens.slice(Math.max(0, i - 6), i);
     const negStart = window.findIndex((t) => NEGATORS.has(t.lower));
     if (negStart >= 0 || token.negated) {
       const from = negStart >= 0 ? i - window.length + negStart : i;
@@ -78,8 +80,12 @@ export function agreementStances(tokens: readonly Token[]): Stance[] {
       return;
     }
     const achieved = window.findIndex((t) => ACHIEVE.has(t.lemma) && t.pos === 'VERB');
-    const failed = window.some((t) => t.lemma === 'fail');
-    if (achieved >= 0) {
+    const failed = window.some((t) => FAILURE.has(t.lemma));
+    // "will make a deal", "seeking to reach a deal": a prospect, not an outcome.
+    const at = i - window.length + achieved;
+    const before = tokens.slice(Math.max(0, at - 2), at);
+    const prospect = before.some((t) => t.pos === 'AUX' || t.lower === 'to' || t.lemma === 'will');
+    if (achieved >= 0 && (failed || !prospect)) {
       const from = i - window.length + achieved;
       stances.push({ ...span(tokens, from, i), polarity: failed ? -1 : 1 });
     }

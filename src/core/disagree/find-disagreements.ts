@@ -1,5 +1,6 @@
 import type { Disagreement, Side } from '../contract';
 import type { ArticleExtraction, QuoteMention } from '../extract/types';
+import { conceptOf } from '../align/lexicon';
 import type { Token } from '../types';
 import { agreementStances } from './agreement-stance';
 import { findDateDisagreements, type DatedSentence } from './dates';
@@ -44,6 +45,46 @@ function describeCounted(tokens: readonly Token[], from: number, text: string): 
   return text.slice(from, end).replace(/\s+/g, ' ').trim();
 }
 
+const CONTEXT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
+const CONTEXT_WINDOW = 6;
+
+/**
+ * The content words near a figure, other than its unit: what distinguishes "26 pirates arrested"
+ * from "26 pirates killed", or one person's age from another's.
+ */
+function contextAround(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  unit: { start: number; end: number } | null,
+): Set<string> {
+  const first = tokens.findIndex((t) => t.end > start);
+  let last = tokens.findIndex((t) => t.start >= end);
+  if (last < 0) last = tokens.length;
+  const words = new Set<string>();
+  const from = Math.max(0, (first < 0 ? 0 : first) - CONTEXT_WINDOW);
+  for (let i = from; i < Math.min(tokens.length, last + CONTEXT_WINDOW); i++) {
+    const t = tokens[i];
+    if (!t || (t.start >= start && t.end <= end) || t.stop || !CONTEXT_POS.has(t.pos)) continue;
+    if (unit && t.start >= unit.start && t.end <= unit.end) continue;
+    if (t.lemma === 'say' || t.lemma === 'tell' || t.lemma === 'accord') continue;
+    words.add(conceptOf(t.stem));
+  }
+  return words;
+}
+
+/**
+ * A date that opens its sentence or follows "Updated:"/"Posted:" dates the report, not the
+ * event: "November 12, 2011 Indian navy has foiled…".
+ */
+function isDateline(article: DisagreementInput, sentence: number, start: number): boolean {
+  const first = article.tokens[sentence]?.[0];
+  if (!first) return false;
+  if (first.start === start && /^[\p{Lu}\d]/u.test(first.text) && first.lower !== 'on') return true;
+  const before = article.text.slice(Math.max(0, start - 12), start).toLowerCase();
+  return /(updated|posted|published|last modified)\s*:?\s*$/.test(before);
+}
+
 function quoteAround(quotes: readonly QuoteMention[], start: number): QuoteMention | undefined {
   return quotes.find((q) => q.kind === 'direct' && q.start <= start && start < q.end);
 }
@@ -83,14 +124,12 @@ export function findDisagreements(
         value: q.value,
         unit: q.unit,
         approximate: q.approximate,
+        bound: q.bound,
         attribution: q.attribution,
         antecedent: q.antecedent === null ? null : offset + q.antecedent,
-        described: describeCounted(
-          article.tokens[q.sentence] ?? [],
-          q.unitSpan?.start ?? q.end,
-          article.text,
-        ),
+        described: describeCounted(article.tokens[q.sentence] ?? [], q.end, article.text),
         written: article.text.slice(q.start, q.end),
+        context: contextAround(article.tokens[q.sentence] ?? [], q.start, q.end, q.unitSpan),
       });
     }
     article.tokens.forEach((tokens, i) => {
@@ -108,6 +147,7 @@ export function findDisagreements(
     });
     for (const d of article.extraction.dates) {
       const id = article.sentenceIds[d.sentence];
+      if (isDateline(article, d.sentence, d.start)) continue;
       if (id && d.date && d.granularity === 'day')
         dated.push({ article: a, sentence: id, start: d.start, end: d.end, date: d.date });
     }

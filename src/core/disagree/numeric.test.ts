@@ -13,6 +13,8 @@ const q = (over: Partial<QuantityFinding>): QuantityFinding => ({
   antecedent: null,
   described: 'troops',
   written: '1',
+  bound: null,
+  context: new Set(['mass', 'border']),
   ...over,
 });
 const order = new Map([
@@ -25,10 +27,21 @@ const never = () => 0;
 
 describe('valuesConflict', () => {
   it('tolerates rounding, and more for approximate figures', () => {
-    expect(valuesConflict(100000, false, 40000, false)).toBe(true);
-    expect(valuesConflict(1000, false, 1010, false)).toBe(false);
-    expect(valuesConflict(100, true, 90, false)).toBe(false);
-    expect(valuesConflict(100, true, 60, false)).toBe(true);
+    expect(valuesConflict({ value: 100000 }, { value: 40000 })).toBe(true);
+    expect(valuesConflict({ value: 1000 }, { value: 1010 })).toBe(false);
+    expect(valuesConflict({ value: 100, approximate: true }, { value: 90 })).toBe(false);
+    expect(valuesConflict({ value: 100, approximate: true }, { value: 60 })).toBe(true);
+  });
+
+  it('reads bounds: "at least"/"hundreds" from below, "nearly" from above', () => {
+    expect(valuesConflict({ value: 200, bound: 'min', approximate: true }, { value: 485 })).toBe(
+      false,
+    );
+    expect(valuesConflict({ value: 12, bound: 'min' }, { value: 9 })).toBe(true);
+    expect(
+      valuesConflict({ value: 3, bound: 'max', approximate: true }, { value: 1, bound: 'min' }),
+    ).toBe(false);
+    expect(valuesConflict({ value: 1, bound: 'max', approximate: true }, { value: 4 })).toBe(true);
   });
 });
 
@@ -66,6 +79,18 @@ describe('findNumericDisagreements', () => {
     expect(found[0]?.summary).toContain('100,000 vs 40,000');
   });
 
+  it('pairs figures credited to different sources in consecutive sentences', () => {
+    const found = findNumericDisagreements(
+      [
+        q({ attribution: 'police', value: 12 }),
+        q({ sentence: 'a:1', attribution: 'the army', value: 30 }),
+      ],
+      order,
+      never,
+    );
+    expect(found).toHaveLength(1);
+  });
+
   it('pairs figures for one thing in aligned sentences of two articles', () => {
     const found = findNumericDisagreements(
       [q({ value: 26 }), q({ article: 1, sentence: 'b:0', value: 12 })],
@@ -73,6 +98,19 @@ describe('findNumericDisagreements', () => {
       () => 0.5,
     );
     expect(found).toHaveLength(1);
+  });
+
+  it('finds no conflict with a sentence that lists a fitting figure among others', () => {
+    const found = findNumericDisagreements(
+      [
+        q({ value: 4, unit: 'life sentences' }),
+        q({ article: 1, sentence: 'b:0', value: 7, unit: 'life sentences' }),
+        q({ article: 1, sentence: 'b:0', value: 4, unit: 'life sentences' }),
+      ],
+      order,
+      () => 1,
+    );
+    expect(found).toEqual([]);
   });
 
   it('leaves apart figures of different things, unrelated sentences, and agreeing figures', () => {

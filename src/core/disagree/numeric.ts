@@ -18,6 +18,10 @@ export type QuantityFinding = {
   described: string;
   /** The figure as written ("100,000"). */
   written: string;
+  /** How a qualifier bounds the figure: "at least"/"dozens" (min), "nearly" (max), "about". */
+  bound: 'min' | 'max' | 'around' | null;
+  /** Content words and names around the figure (stems), to tell one counted thing from another. */
+  context: ReadonlySet<string>;
 };
 
 /** How the story's sentences are aligned: the score of two sentences, 0 when unrelated. */
@@ -28,21 +32,46 @@ export function unitKey(unit: string | null): string | null {
   return unit ? conceptOfWord(unit.trim()) : null;
 }
 
-/**
- * Whether two figures for the same thing disagree: exact figures must differ by more than
- * rounding (2%); an approximate one ("nearly", "about") is allowed 15%.
- *
- * @example valuesConflict(100000, false, 40000, false) // true
- * @example valuesConflict(100, true, 95, false) // false
- */
-export function valuesConflict(a: number, aApprox: boolean, b: number, bApprox: boolean): boolean {
-  const scale = Math.max(Math.abs(a), Math.abs(b));
-  if (scale === 0) return false;
-  const tolerance = aApprox || bApprox ? 0.15 : 0.02;
-  return Math.abs(a - b) / scale > tolerance;
+/** The values a figure allows: "nearly 3" allows a little under 3, "at least 12" anything above. */
+function allowedRange(
+  q: Pick<QuantityFinding, 'value' | 'approximate' | 'bound'>,
+): [number, number] {
+  const v = Math.abs(q.value);
+  if (q.bound === 'min') return [v, Infinity];
+  if (q.bound === 'max') return [q.approximate ? v * 0.75 : 0, v];
+  const slack = q.approximate || q.bound === 'around' ? 0.15 : 0.02;
+  return [v * (1 - slack), v * (1 + slack)];
 }
 
-/** Two quantities in the same or adjacent sentences of one article, credited to different sources. */
+/**
+ * Whether two figures for the same thing disagree: their allowed ranges do not meet. Exact
+ * figures allow rounding (2%), "about" 15%, "nearly" a quarter below, "at least"/"dozens" above.
+ *
+ * @example valuesConflict({ value: 100000 }, { value: 40000 }) // true
+ * @example valuesConflict({ value: 200, bound: 'min' }, { value: 485 }) // false: "hundreds" vs 485
+ */
+export function valuesConflict(
+  a: Partial<Pick<QuantityFinding, 'approximate' | 'bound'>> & { value: number },
+  b: Partial<Pick<QuantityFinding, 'approximate' | 'bound'>> & { value: number },
+): boolean {
+  const [a0, a1] = allowedRange({ approximate: false, bound: null, ...a });
+  const [b0, b1] = allowedRange({ approximate: false, bound: null, ...b });
+  return a1 < b0 || b1 < a0;
+}
+
+/** Sentences must match this well for their figures to be read as counts of one thing. */
+const ALIGNED_ENOUGH = 0.25;
+
+function sharedContext(a: QuantityFinding, b: QuantityFinding): number {
+  let n = 0;
+  for (const word of a.context) if (b.context.has(word)) n++;
+  return n;
+}
+
+/**
+ * Two figures in consecutive sentences of one article, credited to different sources, counting
+ * the same thing in the same words: "Kyiv says 100,000 troops massed… officials say 40,000 massed".
+ */
 function conflictingInArticle(
   a: QuantityFinding,
   b: QuantityFinding,
@@ -52,15 +81,27 @@ function conflictingInArticle(
   const distance = Math.abs(
     (sentenceOrder.get(a.sentence) ?? 0) - (sentenceOrder.get(b.sentence) ?? 0),
   );
-  if (distance > 1) return false;
+  if (distance !== 1) return false;
   return (
     !!a.attribution &&
     !!b.attribution &&
-    a.attribution.toLowerCase() !== b.attribution.toLowerCase()
+    a.attribution.toLowerCase() !== b.attribution.toLowerCase() &&
+    sharedContext(a, b) >= 2
   );
 }
 
-const ALIGNED_ENOUGH = 0.2;
+/** Figures in aligned sentences of two articles that count the same thing in similar words. */
+function conflictingAcrossArticles(
+  a: QuantityFinding,
+  b: QuantityFinding,
+  aligned: AlignmentLookup,
+): boolean {
+  return (
+    a.article !== b.article &&
+    aligned(a.sentence, b.sentence) >= ALIGNED_ENOUGH &&
+    sharedContext(a, b) >= 2
+  );
+}
 
 /**
  * Finds the same quantity reported with different values: within one article (a figure credited
@@ -84,17 +125,28 @@ export function findNumericDisagreements(
     linked.add(i).add(j);
   };
 
+  const agreesWithin = (q: QuantityFinding, sentence: string): boolean =>
+    quantities.some(
+      (other) =>
+        other.sentence === sentence &&
+        unitKey(other.unit) === unitKey(q.unit) &&
+        !valuesConflict(q, other),
+    );
+
   quantities.forEach((a, i) => {
     const unitA = unitKey(a.unit);
     if (!unitA) return;
     quantities.forEach((b, j) => {
       if (j <= i || unitKey(b.unit) !== unitA) return;
-      if (!valuesConflict(a.value, a.approximate, b.value, b.approximate)) return;
-      const refersBack = b.antecedent === i || a.antecedent === j;
+      if (!valuesConflict(a, b)) return;
+      // A re-count in the same sentence is a change ("from 65 to 125"), not a second account.
+      const refersBack = (b.antecedent === i || a.antecedent === j) && a.sentence !== b.sentence;
+      // A sentence that lists several figures of this unit, one of which fits, agrees.
+      if (!refersBack && (agreesWithin(a, b.sentence) || agreesWithin(b, a.sentence))) return;
       const sameThing =
         refersBack ||
         conflictingInArticle(a, b, sentenceOrder) ||
-        (a.article !== b.article && aligned(a.sentence, b.sentence) >= ALIGNED_ENOUGH);
+        conflictingAcrossArticles(a, b, aligned);
       if (sameThing) link(i, j);
     });
   });
