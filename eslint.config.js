@@ -35,7 +35,9 @@ export default tseslint.config(
   },
   {
     // The core is pure TypeScript: no React, no DOM, no network, no Node built-ins.
+    // Its tests run in Node and may read fixtures from disk.
     files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
     languageOptions: { globals: { ...globals.es2024 } },
     rules: {
       'no-restricted-imports': [
@@ -60,6 +62,15 @@ export default tseslint.config(
         'indexedDB',
         'navigator',
         'XMLHttpRequest',
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: uiPackages, message: 'src/core stays pure: no UI libraries.' }] },
       ],
     },
   },

@@ -29,6 +29,8 @@ export type IngestedArticle = {
   /** Non-empty paragraphs (blocks separated by blank lines or line breaks), trimmed. */
   paragraphs: Span[];
   metadata: ArticleMetadata;
+  /** The title's span and any paragraph that repeats the title: sentences there are headlines. */
+  headlines?: Span[];
 };
 
 /** A sentence with its place in the article. */

@@ -1,0 +1,79 @@
+// The command line's contract for bad input: exit 2, one line on stderr, nothing on stdout.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+function analyze(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', ['tsx', 'src/cli/analyze.ts', ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Our own lines on stderr (npm may add warnings of its own). */
+const ownLines = (stderr: string): string[] =>
+  stderr.split('\n').filter((l) => l.startsWith('analyze:'));
+
+describe('npm run analyze with bad input', () => {
+  it('exits 2 with one clear line and no JSON', async () => {
+    mkdirSync(join(dir, 'folder'));
+    const cases: [string[], RegExp][] = [
+      [[], /no article given/],
+      [[join(dir, 'missing.txt')], /missing\.txt: cannot read \(no such file\)/],
+      [[join(dir, 'folder')], /folder: is a directory/],
+      [[file('empty.txt', '')], /empty\.txt: the file is empty/],
+      [[file('blank.txt', ' \n\t\n')], /blank\.txt: the file holds only whitespace/],
+      [
+        [file('binary.txt', new Uint8Array([0x41, 0, 0x42, 0x43]))],
+        /binary\.txt: this is a binary file/,
+      ],
+      [[file('big.txt', 'a'.repeat(2 * 1024 * 1024 + 1))], /big\.txt: the file is too large/],
+      [[file('ok.txt', 'Title\n\nBody.'), join(dir, 'missing.txt')], /missing\.txt: cannot read/],
+    ];
+    // A few at a time: the machine may be busy, and each run starts a Node process.
+    const runs: Run[] = [];
+    for (let i = 0; i < cases.length; i += 3) {
+      runs.push(...(await Promise.all(cases.slice(i, i + 3).map(([args]) => analyze(...args)))));
+    }
+    runs.forEach((run, i) => {
+      const [args, message] = cases[i] ?? [[], /./];
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout, args.join(' ')).toBe('');
+      expect(ownLines(run.stderr), args.join(' ')).toHaveLength(1);
+      expect(ownLines(run.stderr)[0], args.join(' ')).toMatch(message);
+    });
+  }, 120_000); // eight runs of npx: slow when the machine is busy
+
+  it('decodes a Windows-1252 file with a note on stderr and prints the analysis', async () => {
+    const latin = new Uint8Array([
+      ...new TextEncoder().encode('Caf'),
+      0xe9,
+      ...new TextEncoder().encode(' talks\n\nThe minister said that the talks would go on.'),
+    ]);
+    const run = await analyze(file('latin.txt', latin));
+    expect(run.code).toBe(0);
+    expect(ownLines(run.stderr)).toEqual([
+      `analyze: note: ${join(dir, 'latin.txt')}: not valid UTF-8; decoded as Windows-1252`,
+    ]);
+    const analysis = JSON.parse(run.stdout) as { articles: { title: string; text: string }[] };
+    expect(analysis.articles[0]?.title).toBe('Café talks');
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { decodeInput, looksEnglish, MAX_ARTICLE_BYTES } from './decode-input';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const english =
+  'The minister said that the talks would go on in the spring, and that he was hopeful.';
+
+describe('decodeInput', () => {
+  it('decodes UTF-8 and strips a byte-order mark', () => {
+    expect(decodeInput(utf8(english), 'a.txt')).toEqual({ ok: true, text: english, notices: [] });
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(english)]);
+    expect(decodeInput(bom, 'a.txt')).toEqual({ ok: true, text: english, notices: [] });
+  });
+
+  it('falls back to Windows-1252 for invalid UTF-8, with a notice', () => {
+    const bytes = new Uint8Array([
+      ...utf8('Caf'),
+      0xe9,
+      ...utf8(' and the ' + english),
+      0x93,
+      0x94,
+      0x80,
+    ]);
+    const decoded = decodeInput(bytes, 'a.txt');
+    expect(decoded.ok && decoded.text.startsWith('Café and the')).toBe(true);
+    expect(decoded.ok && decoded.text.endsWith('“”€')).toBe(true);
+    expect(decoded.ok ? decoded.notices : []).toEqual([
+      'a.txt: not valid UTF-8; decoded as Windows-1252',
+    ]);
+  });
+
+  it('decodes UTF-16 with a byte-order mark', () => {
+    const units = [...english].map((c) => c.charCodeAt(0));
+    const le = new Uint8Array([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]);
+    const decoded = decodeInput(le, 'a.txt');
+    expect(decoded.ok && decoded.text).toBe(english);
+  });
+
+  it('rejects empty, whitespace-only, binary and oversized input with one line', () => {
+    const cases: [Uint8Array, string][] = [
+      [new Uint8Array(0), 'a.txt: the file is empty'],
+      [utf8(' \n\t\r\n'), 'a.txt: the file holds only whitespace'],
+      [
+        new Uint8Array([0x41, 0x00, 0x42, 0x43]),
+        'a.txt: this is a binary file, not an article in text, Markdown or HTML',
+      ],
+      [
+        utf8('%PDF-1.4\n%âãÏÓ'),
+        'a.txt: this is a PDF file, not an article in text, Markdown or HTML',
+      ],
+      [
+        new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61),
+        'a.txt: the file is too large (2.0 MB; the limit is 2.0 MB per article)',
+      ],
+    ];
+    for (const [bytes, message] of cases) {
+      const decoded = decodeInput(bytes, 'a.txt');
+      expect(decoded).toEqual({ ok: false, message });
+      expect(message).not.toContain('\n');
+    }
+    const controls = new Uint8Array(200).map((_, i) => (i % 10 === 0 ? 0x01 : 0x61));
+    expect(decodeInput(controls, 'a.txt').ok).toBe(false);
+  });
+
+  it('accepts text starting like a short signature when it is not binary', () => {
+    expect(decodeInput(utf8('MZ Wallace opened a store. ' + english), 'a.txt').ok).toBe(true);
+  });
+
+  it('accepts non-English text with a notice', () => {
+    const german =
+      'Der Außenminister sagte, dass die Gespräche im Frühjahr weitergehen würden und er zuversichtlich sei. '.repeat(
+        3,
+      );
+    expect(decodeInput(utf8(german), 'de.txt')).toEqual({
+      ok: true,
+      text: german,
+      notices: ['de.txt: the text does not look English; extraction is tuned for English'],
+    });
+  });
+});
+
+describe('looksEnglish', () => {
+  it('counts words of prose, not markup', () => {
+    expect(looksEnglish(`<div class="x"><p>${english}</p><script>var a = b;</script></div>`)).toBe(
+      true,
+    );
+    expect(
+      looksEnglish(
+        'Министр сказал, что переговоры продолжатся весной, и он надеется на успех. '.repeat(3),
+      ),
+    ).toBe(false);
+    expect(looksEnglish('Short text')).toBe(true);
+  });
+});

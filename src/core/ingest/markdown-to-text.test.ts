@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToText, stripInline } from './markdown-to-text';
+
+describe('stripInline', () => {
+  it('drops markers, keeps link text, drops images', () => {
+    expect(stripInline('Some **bold**, *em*, _em_ and `code`.')).toBe(
+      'Some bold, em, em and code.',
+    );
+    expect(stripInline('See [the report](https://x.org/a_(b)) ![chart](c.png)here.')).toBe(
+      'See the report here.',
+    );
+    expect(stripInline('A [ref link][1] and <https://x.org>.')).toBe(
+      'A ref link and https://x.org.',
+    );
+    expect(stripInline('snake_case_name and 5 * 3 = 15 &amp; more')).toBe(
+      'snake_case_name and 5 * 3 = 15 & more',
+    );
+  });
+});
+
+describe('markdownToText', () => {
+  it('reduces a document to paragraphs and finds its heading and front matter', () => {
+    const md = [
+      '---',
+      'title: "Kerry meets Lavrov"',
+      'date: 2014-03-30',
+      'source: Example News',
+      '---',
+      '# Kerry meets *Lavrov* in Paris #',
+      '',
+      'US Secretary of State John Kerry',
+      'met his Russian counterpart.',
+      '',
+      '> "We go," he said.',
+      '',
+      '- first item',
+      '* second item',
+      '1. numbered item',
+      '',
+      'Subtitle',
+      '--------',
+      '',
+      '---',
+      '[1]: https://example.org',
+      '```',
+      'code line',
+      '```',
+    ].join('\n');
+    const result = markdownToText(md);
+    expect(result.text.split('\n\n')).toEqual([
+      'Kerry meets Lavrov in Paris',
+      'US Secretary of State John Kerry met his Russian counterpart.',
+      '"We go," he said.',
+      'first item',
+      'second item',
+      '1. numbered item',
+      'Subtitle',
+      'code line',
+    ]);
+    expect(result.heading).toEqual({ start: 0, end: 'Kerry meets Lavrov in Paris'.length });
+    expect(result.frontMatter).toEqual({
+      title: 'Kerry meets Lavrov',
+      date: '2014-03-30',
+      outlet: 'Example News',
+    });
+  });
+
+  it('uses the front matter title as heading when the text has none', () => {
+    const result = markdownToText('---\ntitle: A title\n---\nBody text.');
+    expect(result.text).toBe('A title\n\nBody text.');
+    expect(result.heading).toEqual({ start: 0, end: 7 });
+  });
+});

@@ -1,0 +1,164 @@
+import type { Span } from '../types';
+
+/** Metadata from a YAML front matter block (`---\ntitle: …\n---`). */
+export type FrontMatter = { title?: string; date?: string; outlet?: string; url?: string };
+
+/** Readable text of a Markdown document, where its first heading stands, and front matter. */
+export type MarkdownText = { text: string; heading: Span | null; frontMatter: FrontMatter };
+
+const FRONT_MATTER_KEYS: Record<string, keyof FrontMatter> = {
+  title: 'title',
+  headline: 'title',
+  date: 'date',
+  published: 'date',
+  publishdate: 'date',
+  pubdate: 'date',
+  outlet: 'outlet',
+  publisher: 'outlet',
+  source: 'outlet',
+  site: 'outlet',
+  url: 'url',
+  link: 'url',
+  canonical: 'url',
+};
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+};
+
+/** Inline Markdown to plain text: links keep their text, images and markers go. */
+export function stripInline(line: string): string {
+  return line
+    .replace(/!\[[^\]]*\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '')
+    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
+    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<((?:https?:\/\/|mailto:)[^>\s]+)>/g, '$1')
+    .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, '')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(?<![\p{L}\p{N}*\\])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1')
+    .replace(/(?<![\p{L}\p{N}_\\])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1')
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+      if (name.startsWith('#')) {
+        const code =
+          name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    })
+    .replace(/\\([\\`*_{}[\]()#+\-.!>|])/g, '$1')
+    .replace(/\s+$/, '');
+}
+
+function readFrontMatter(lines: string[]): { frontMatter: FrontMatter; skip: number } {
+  const frontMatter: FrontMatter = {};
+  if (lines[0]?.trim() !== '---') return { frontMatter, skip: 0 };
+  const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
+  if (close < 0 || close > 60) return { frontMatter, skip: 0 };
+  for (const line of lines.slice(1, close)) {
+    const m = /^([A-Za-z_-]+)\s*:\s*(.+?)\s*$/.exec(line);
+    const field = m?.[1] ? FRONT_MATTER_KEYS[m[1].toLowerCase()] : undefined;
+    const value = m?.[2]?.replace(/^["']|["']$/g, '');
+    if (field && value && frontMatter[field] === undefined) frontMatter[field] = value;
+  }
+  return { frontMatter, skip: close + 1 };
+}
+
+const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+const SETEXT = /^\s{0,3}(?:=+|-+)\s*$/;
+const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
+const REFERENCE = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
+const FENCE = /^\s{0,3}(?:```|~~~)/;
+const BULLET = /^\s*[-*+]\s+/;
+const NUMBERED = /^\s*\d{1,3}[.)]\s+/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/**
+ * Reduces Markdown to readable text: one paragraph per block (soft-wrapped lines joined),
+ * headings without "#", list bullets, emphasis and code markers dropped, links replaced by their
+ * text, images and reference definitions dropped, front matter read as metadata.
+ *
+ * @example markdownToText('# Title\n\nSome **bold** [link](http://x).').text // 'Title\n\nSome bold link.'
+ */
+export function markdownToText(markdown: string): MarkdownText {
+  const lines = markdown.split(/\r\n|\r|\n/);
+  const { frontMatter, skip } = readFrontMatter(lines);
+  const paragraphs: string[] = [];
+  let headingIndex = -1;
+  let pending: string[] = [];
+  let inFence = false;
+  const end = (): void => {
+    const paragraph = stripInline(pending.join(' ').replace(/\s+/g, ' ').trim()).trim();
+    if (paragraph) paragraphs.push(paragraph);
+    pending = [];
+  };
+  const pushHeading = (text: string): void => {
+    end();
+    pending = [text];
+    const before = paragraphs.length;
+    end();
+    if (headingIndex < 0 && paragraphs.length > before) headingIndex = before;
+  };
+  for (const raw of lines.slice(skip)) {
+    if (FENCE.test(raw)) {
+      end();
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) {
+      if (raw.trim()) paragraphs.push(raw.trim());
+      continue;
+    }
+    const line = raw.replace(/^\s{0,3}(?:>\s?)+/, '');
+    const atx = HEADING.exec(line);
+    if (!line.trim()) end();
+    else if (atx) pushHeading(atx[1] ?? '');
+    else if (SETEXT.test(line) && pending.length > 0) {
+      const underlined = pending.join(' ');
+      pending = [];
+      pushHeading(underlined);
+    } else if (RULE.test(line) || REFERENCE.test(line) || TABLE_RULE.test(line)) end();
+    else if (BULLET.test(line)) {
+      end();
+      pending = [line.replace(BULLET, '')];
+    } else if (NUMBERED.test(line)) {
+      end();
+      pending = [line.trim()];
+    } else if (/^\s*\|.*\|\s*$/.test(line)) {
+      end();
+      pending = [
+        line
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .trim(),
+      ];
+      end();
+    } else pending.push(line.trim());
+  }
+  end();
+  if (headingIndex < 0 && frontMatter.title) {
+    paragraphs.unshift(stripInline(frontMatter.title));
+    headingIndex = 0;
+  }
+  let heading: Span | null = null;
+  let offset = 0;
+  for (const [i, paragraph] of paragraphs.entries()) {
+    if (i === headingIndex) heading = { start: offset, end: offset + paragraph.length };
+    offset += paragraph.length + 2;
+  }
+  return { text: paragraphs.join('\n\n'), heading, frontMatter };
+}

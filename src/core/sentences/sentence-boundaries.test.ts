@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { findSentenceSpans, isTitleCase } from './sentence-boundaries';
+
+/** The sentences of a one-paragraph text. */
+const split = (text: string): string[] =>
+  findSentenceSpans(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+
+describe('findSentenceSpans', () => {
+  it('keeps abbreviations, titles and initials inside the sentence', () => {
+    expect(split('He met Gen. Smith on Jan. 5 at 10 a.m. in St. Louis. Then he left.')).toEqual([
+      'He met Gen. Smith on Jan. 5 at 10 a.m. in St. Louis.',
+      'Then he left.',
+    ]);
+    expect(split('J. K. Rowling wrote it. Mr. Brown agreed.')).toEqual([
+      'J. K. Rowling wrote it.',
+      'Mr. Brown agreed.',
+    ]);
+    expect(
+      split('The No. 1 seed lost, said Lt. Gregg Hastings of the Oregon State Police.'),
+    ).toHaveLength(1);
+  });
+
+  it('ends a sentence after an abbreviation only when a sentence opener follows', () => {
+    // From the seed caption and a corpus article (ECB+ 1_9).
+    expect(split('Photo: U.S. Department of State/Flickr')).toEqual([
+      'Photo: U.S. Department of State/Flickr',
+    ]);
+    expect(
+      split(
+        'She was at the Betty Ford Center in Rancho Mirage, Calif. The actress, 26, checked in.',
+      ),
+    ).toEqual([
+      'She was at the Betty Ford Center in Rancho Mirage, Calif.',
+      'The actress, 26, checked in.',
+    ]);
+    expect(split('Troops left the U.S. The president spoke.')).toHaveLength(2);
+    expect(split('The U.S. President spoke.')).toHaveLength(1);
+  });
+
+  it('keeps decimals, spaced abbreviations and numbered list markers whole', () => {
+    expect(split('Turnout reached 93.87 percent. Over 2.5 million voted.')).toHaveLength(2);
+    expect(split('At 9.25 a. m. on Thursday, the crew saw five boats.')).toHaveLength(1);
+    expect(split('1. Inhalt')).toEqual(['1. Inhalt']);
+    expect(split('He owns a 135-156 (. 464) record.')).toHaveLength(1);
+  });
+
+  it('gives a closing quote to the sentence it closes', () => {
+    expect(split('He said: “We go.” Then they left.')).toEqual([
+      'He said: “We go.”',
+      'Then they left.',
+    ]);
+    expect(
+      split(
+        '“Any real progress,” Kerry said. “We believe these forces are creating fear. It certainly does not help.”',
+      ),
+    ).toEqual([
+      '“Any real progress,” Kerry said.',
+      '“We believe these forces are creating fear.',
+      'It certainly does not help.”',
+    ]);
+    // Scraped text with detached quote marks (ECB+ 1_21, 3_4).
+    expect(split('Nothing bad is going to happen. " White said he was blindsided.')).toEqual([
+      'Nothing bad is going to happen. "',
+      'White said he was blindsided.',
+    ]);
+    expect(split("“They asked, 'How about 50 people? '” Howard said.")).toHaveLength(1);
+  });
+
+  it('continues after "!" or "?" inside a quote when the speaker follows', () => {
+    expect(split('“Why?” Kerry asked. “We go!” he said.')).toEqual([
+      '“Why?” Kerry asked.',
+      '“We go!” he said.',
+    ]);
+    expect(split('"It\'s official: I\'m hosting the #Oscars! " DeGeneres tweeted.')).toHaveLength(
+      1,
+    );
+  });
+
+  it('treats an ellipsis as an end only before a sentence opener', () => {
+    expect(split('And the next host is … Ellen DeGeneres.')).toHaveLength(1);
+    expect(split('He paused... Then he left.')).toHaveLength(2);
+    expect(split('I remember the Soviet days.... People were active.')).toHaveLength(2);
+    expect(split('Wait… what?')).toHaveLength(1);
+  });
+
+  it('handles non-breaking spaces and lower-case continuations', () => {
+    expect(split('It rained.\u00a0Then it stopped.')).toEqual(['It rained.', 'Then it stopped.']);
+    expect(split('Apple Inc. said so. eBay agreed.')).toEqual([
+      'Apple Inc. said so.',
+      'eBay agreed.',
+    ]);
+    expect(split('He earns? 900 a month.')).toHaveLength(1);
+  });
+
+  it('does not split a Title Case headline at an abbreviation', () => {
+    expect(
+      split('Convicted Child Molestor Arcade Joseph Comeaux Jr. On The Lam in Texas'),
+    ).toHaveLength(1);
+    expect(
+      isTitleCase('Convicted Child Molestor Arcade Joseph Comeaux Jr. On The Lam in Texas'),
+    ).toBe(true);
+    expect(isTitleCase('The actress checked in on Tuesday, her rep told People.')).toBe(false);
+  });
+
+  it('returns exact offsets into the whole text, inside the given range', () => {
+    const text = 'Title\n  First one. Second one.  \nNext';
+    const spans = findSentenceSpans(text, 8, 31);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['First one.', 'Second one.']);
+    expect(spans[0]?.start).toBe(8);
+  });
+});
