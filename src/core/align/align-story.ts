@@ -3,7 +3,7 @@ import type { Token } from '../types';
 import { fnv1a } from '../util/hash';
 import { groupFacts } from './group-facts';
 import type { SentenceFeatures } from './sentence-features';
-import { sentenceFeatures } from './sentence-features';
+import { segmentFeatures, sentenceFeatures } from './sentence-features';
 import type { IndexedSentence } from './similarity';
 import { scoreSentencePairs } from './similarity';
 
@@ -26,7 +26,7 @@ export const ALIGNMENT_THRESHOLDS = {
   average: 0.1,
   extra: 0.15,
   /** A fact whose sentences match this well is an agreement; below, a partial overlap. */
-  agree: 0.3,
+  agree: 0.24,
   /** Added to the score of two headlines: the one sentence each outlet writes about the event. */
   headlineBonus: 0.15,
 };
@@ -58,7 +58,13 @@ export function alignStory(
       const features = sentenceFeatures(sentence.tokens);
       for (const [key, kind] of sentence.extraFeatures ?? []) features.set(key, kind);
       if (features.size === 0) return;
-      indexed.push({ id: sentence.id, article, order, features });
+      indexed.push({
+        id: sentence.id,
+        article,
+        order,
+        features,
+        segments: segmentFeatures(sentence.tokens),
+      });
       if (sentence.headline) headlines.add(sentence.id);
     });
   });
@@ -83,7 +89,7 @@ export function alignStory(
     return {
       id: `fact-${fnv1a(ids.join(' '))}`,
       sentences: ids,
-      relation: group.score >= t.agree && group.kind === 'group' ? 'agree' : 'partial',
+      relation: group.score >= t.agree ? 'agree' : 'partial',
       score: Math.round(group.score * 1000) / 1000,
       at,
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceFeatures } from './sentence-features';
-import { tokensOf } from './test-tokens';
+import { tokensOf } from '../nlp/test-tokens';
 
 const keys = (sentence: string) => [...sentenceFeatures(tokensOf(sentence)).keys()];
 

@@ -98,3 +98,36 @@ export function sentenceFeatures(tokens: readonly Token[]): SentenceFeatures {
   });
   return features;
 }
+
+/** Punctuation where a news sentence turns to another matter: quotes, semicolons, dashes. */
+const SEGMENT_MARKS = new Set(['“', '”', '"', '«', '»', ';', ':', '—', '–']);
+/** After a comma, these start a clause that may report a second fact (", with", ", while"). */
+const CLAUSE_OPENERS = new Set(['with', 'while', 'but', 'after', 'as', 'which', 'whereas']);
+/** A segment needs this many features to stand alone; smaller ones join their neighbour. */
+const MIN_SEGMENT_FEATURES = 3;
+
+/**
+ * The features of each part of a long sentence that may report more than one fact: the quote
+ * and its attribution ("“…,” Kerry told a news conference late on Sunday"), or a lead and its
+ * ", with the American representative telling Moscow…" clause. One part for a simple sentence.
+ */
+export function segmentFeatures(tokens: readonly Token[]): SentenceFeatures[] {
+  const parts: Token[][] = [[]];
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    const boundary =
+      SEGMENT_MARKS.has(token.text) ||
+      (token.text === ',' && !!next && CLAUSE_OPENERS.has(next.lower));
+    if (boundary) parts.push([]);
+    else parts.at(-1)?.push(token);
+  });
+  const segments: SentenceFeatures[] = [];
+  for (const part of parts) {
+    const features = sentenceFeatures(part);
+    const last = segments.at(-1);
+    if (last && (features.size < MIN_SEGMENT_FEATURES || last.size < MIN_SEGMENT_FEATURES)) {
+      for (const [key, kind] of features) last.set(key, kind);
+    } else if (features.size > 0) segments.push(features);
+  }
+  return segments;
+}

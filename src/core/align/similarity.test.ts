@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceFeatures } from './sentence-features';
 import { scoreSentencePairs, type IndexedSentence } from './similarity';
-import { tokensOf } from './test-tokens';
+import { tokensOf } from '../nlp/test-tokens';
 
 function story(articles: string[][]): IndexedSentence[] {
   return articles.flatMap((sentences, article) =>

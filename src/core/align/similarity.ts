@@ -6,6 +6,8 @@ export type IndexedSentence = {
   article: number;
   order: number;
   features: SentenceFeatures;
+  /** Parts of a sentence that reports several things (see `segmentFeatures`); may be absent. */
+  segments?: SentenceFeatures[];
 };
 
 /** Two sentences of different articles and how alike they are (cosine, 0..1). */
@@ -31,6 +33,36 @@ function featureWeights(sentences: readonly IndexedSentence[]): Map<string, numb
     }
   }
   return weights;
+}
+
+/** A match of one part of each sentence counts a little less than a match of the whole. */
+const SEGMENT_WEIGHT = 0.85;
+
+function cosine(a: SentenceFeatures, b: SentenceFeatures, weights: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const key of a.keys()) {
+    const w = (weights.get(key) ?? 0) ** 2;
+    na += w;
+    if (b.has(key)) dot += w;
+  }
+  for (const key of b.keys()) nb += (weights.get(key) ?? 0) ** 2;
+  return dot / (Math.sqrt(na * nb) || 1);
+}
+
+/** The best match between a part of one sentence and a part of the other (0 if neither splits). */
+function bestSegmentCosine(
+  a: IndexedSentence,
+  b: IndexedSentence,
+  weights: Map<string, number>,
+): number {
+  const sa = a.segments && a.segments.length > 1 ? a.segments : [a.features];
+  const sb = b.segments && b.segments.length > 1 ? b.segments : [b.features];
+  if (sa.length === 1 && sb.length === 1) return 0;
+  let best = 0;
+  for (const x of sa) for (const y of sb) best = Math.max(best, cosine(x, y, weights));
+  return best;
 }
 
 /**
@@ -85,7 +117,8 @@ export function scoreSentencePairs(
           sum += (weights.get(key) ?? 0) ** 2;
         }
       }
-      const score = sum / ((norms[a] ?? 1) * (norms[b] ?? 1) || 1);
+      const whole = sum / ((norms[a] ?? 1) * (norms[b] ?? 1) || 1);
+      const score = Math.max(whole, SEGMENT_WEIGHT * bestSegmentCosine(s, other, weights));
       if (shared.length >= 2 && score >= minScore) pairs.push({ a, b, score, shared });
     }
   });

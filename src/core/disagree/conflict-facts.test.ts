@@ -29,6 +29,17 @@ describe('applyDisagreements', () => {
     expect(facts[0]?.sentences).toEqual(['a:1', 'b:2']);
   });
 
+  it('keeps fact ids unique when hashed ids collide (huge stories)', () => {
+    // A conflict fact hashed from 'a:1 b:2' next to an aligned fact that has the same id.
+    const added = applyDisagreements([], [d], articleOf)[0]?.id ?? '';
+    const facts = applyDisagreements(
+      [{ id: added, sentences: ['a:7', 'b:8'], relation: 'agree' }],
+      [d],
+      articleOf,
+    );
+    expect(facts.map((f) => f.id)).toEqual([added, `${added}-2`]);
+  });
+
   it('adds no fact for a disagreement inside one article', () => {
     const inside: Disagreement = { ...d, sides: [side('a:1'), side('a:2')] };
     expect(applyDisagreements([], [inside], articleOf)).toEqual([]);

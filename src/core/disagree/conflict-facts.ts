@@ -1,5 +1,6 @@
 import type { Disagreement, Fact } from '../contract';
 import { fnv1a } from '../util/hash';
+import { withUniqueIds } from '../util/unique-ids';
 
 /**
  * Brings disagreements into the facts: a fact whose sentences hold two sides of one
@@ -31,5 +32,6 @@ export function applyDisagreements(
       });
     }
   }
-  return out;
+  // Hashed ids collide in stories of tens of thousands of facts; the contract wants them unique.
+  return withUniqueIds(out);
 }

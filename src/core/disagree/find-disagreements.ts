@@ -2,6 +2,7 @@ import type { Disagreement, Side } from '../contract';
 import type { ArticleExtraction, QuoteMention } from '../extract/types';
 import { conceptOf } from '../align/lexicon';
 import type { Token } from '../types';
+import { withUniqueIds } from '../util/unique-ids';
 import { agreementStances } from './agreement-stance';
 import { findDateDisagreements, type DatedSentence } from './dates';
 import {
@@ -155,11 +156,12 @@ export function findDisagreements(
 
   const numeric = findNumericDisagreements(quantities, sentenceOrder, aligned);
   for (const d of numeric) d.related = relatedVagueSizes(d, quantities, articles, aligned);
-  return [
+  // Hashed ids collide in huge stories; the contract wants them unique.
+  return withUniqueIds([
     ...numeric,
     ...findStanceDisagreements(stances),
     ...findDateDisagreements(dated, aligned),
-  ];
+  ]);
 }
 
 /**

@@ -54,8 +54,17 @@ export function valuesConflict(
   a: Partial<Pick<QuantityFinding, 'approximate' | 'bound'>> & { value: number },
   b: Partial<Pick<QuantityFinding, 'approximate' | 'bound'>> & { value: number },
 ): boolean {
-  const [a0, a1] = allowedRange({ approximate: false, bound: null, ...a });
-  const [b0, b1] = allowedRange({ approximate: false, bound: null, ...b });
+  // Fields picked rather than spread: this runs for every pair of figures of one unit.
+  const [a0, a1] = allowedRange({
+    value: a.value,
+    approximate: a.approximate ?? false,
+    bound: a.bound ?? null,
+  });
+  const [b0, b1] = allowedRange({
+    value: b.value,
+    approximate: b.approximate ?? false,
+    bound: b.bound ?? null,
+  });
   return a1 < b0 || b1 < a0;
 }
 
@@ -125,31 +134,47 @@ export function findNumericDisagreements(
     linked.add(i).add(j);
   };
 
-  const agreesWithin = (q: QuantityFinding, sentence: string): boolean =>
-    quantities.some(
-      (other) =>
-        other.sentence === sentence &&
-        unitKey(other.unit) === unitKey(q.unit) &&
-        !valuesConflict(q, other),
+  // Indexed once by unit and by sentence: a story with thousands of figures stays quadratic in
+  // the figures of one unit at worst, instead of cubic in all of them.
+  const units = quantities.map((q) => unitKey(q.unit));
+  const sameUnit = new Map<string, number[]>();
+  const inSentence = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  quantities.forEach((q, i) => {
+    const unit = units[i];
+    if (unit) push(sameUnit, unit, i);
+    push(inSentence, q.sentence, i);
+  });
+  const agreesWithin = (i: number, sentence: string): boolean =>
+    (inSentence.get(sentence) ?? []).some(
+      (k) =>
+        units[k] === units[i] &&
+        !valuesConflict(quantities[i] as QuantityFinding, quantities[k] as QuantityFinding),
     );
 
-  quantities.forEach((a, i) => {
-    const unitA = unitKey(a.unit);
-    if (!unitA) return;
-    quantities.forEach((b, j) => {
-      if (j <= i || unitKey(b.unit) !== unitA) return;
-      if (!valuesConflict(a, b)) return;
-      // A re-count in the same sentence is a change ("from 65 to 125"), not a second account.
-      const refersBack = (b.antecedent === i || a.antecedent === j) && a.sentence !== b.sentence;
-      // A sentence that lists several figures of this unit, one of which fits, agrees.
-      if (!refersBack && (agreesWithin(a, b.sentence) || agreesWithin(b, a.sentence))) return;
-      const sameThing =
-        refersBack ||
-        conflictingInArticle(a, b, sentenceOrder) ||
-        conflictingAcrossArticles(a, b, aligned);
-      if (sameThing) link(i, j);
+  for (const members of sameUnit.values()) {
+    members.forEach((i, at) => {
+      const a = quantities[i] as QuantityFinding;
+      for (let next = at + 1; next < members.length; next++) {
+        const j = members[next] as number;
+        const b = quantities[j] as QuantityFinding;
+        if (!valuesConflict(a, b)) continue;
+        // A re-count in the same sentence is a change ("from 65 to 125"), not a second account.
+        const refersBack = (b.antecedent === i || a.antecedent === j) && a.sentence !== b.sentence;
+        // A sentence that lists several figures of this unit, one of which fits, agrees.
+        if (!refersBack && (agreesWithin(i, b.sentence) || agreesWithin(j, a.sentence))) continue;
+        const sameThing =
+          refersBack ||
+          conflictingInArticle(a, b, sentenceOrder) ||
+          conflictingAcrossArticles(a, b, aligned);
+        if (sameThing) link(i, j);
+      }
     });
-  });
+  }
 
   const groups = new Map<number, number[]>();
   for (const i of [...linked].sort((x, y) => x - y)) {

@@ -1,5 +1,5 @@
-import { loadNlpEngine } from '../nlp/node-engine';
-import { tokenizeSpans } from '../nlp/tokenize';
+import { loadNlpEngine } from './node-engine';
+import { tokenizeSpans } from './tokenize';
 import type { Token } from '../types';
 
 /** Tokens of one sentence, tokenized by the real NLP engine: for tests. */
