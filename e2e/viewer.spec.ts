@@ -1,0 +1,333 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { articleKey } from '../src/core/anchoring/article-ref';
+import { encodeLink } from '../src/core/anchoring/link-codec';
+import { describePassage } from '../src/core/anchoring/quote-selector';
+import { openStory, sourceColumns } from './support/story';
+
+// The machine may be busy: the first analysis loads a language model in the worker.
+test.describe.configure({ timeout: 120_000 });
+
+const dwColumn = (page: Page) => page.getByRole('region', { name: 'DW', exact: true });
+const coinspeakerColumn = (page: Page) =>
+  page.getByRole('region', { name: 'Coinspeaker', exact: true });
+const disagreementsPanel = (page: Page) => page.getByRole('region', { name: /^Disagreements/ });
+
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+});
+
+test('loads without script errors or Content-Security-Policy violations', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await openStory(page);
+  await expect(sourceColumns(page)).toHaveCount(2);
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
+  expect(problems).toEqual([]);
+});
+
+test('shows one column per source, headed by outlet, title, date and credits', async ({ page }) => {
+  await openStory(page);
+  await expect(sourceColumns(page)).toHaveCount(2);
+  const dw = dwColumn(page);
+  const coinspeaker = coinspeakerColumn(page);
+  await expect(dw).toBeVisible();
+  await expect(coinspeaker).toBeVisible();
+  await expect(dw.getByRole('heading', { name: 'DW' })).toBeVisible();
+  await expect(
+    dw.getByText('Kerry and Lavrov meet to hash out diplomatic Ukraine solution').first(),
+  ).toBeVisible();
+  await expect(dw.getByText('30 March 2014')).toBeVisible();
+  await expect(dw.getByText(/dpa, AP, AFP/)).toBeVisible();
+  await expect(
+    coinspeaker
+      .getByText('John Kerry Meets with Sergei Lavrov on Ukraine, Urges Troop Pullback')
+      .first(),
+  ).toBeVisible();
+});
+
+test('marks 100,000 and 40,000 as a conflict credited to Kyiv and to US officials', async ({
+  page,
+}) => {
+  await openStory(page);
+  const dw = dwColumn(page);
+  for (const value of ['100,000', '40,000']) {
+    const mark = dw.locator('mark[data-kind="conflict"]', { hasText: value });
+    await expect(mark).toHaveCount(1);
+    await expect(mark).toHaveAccessibleDescription(/Kyiv/);
+    await expect(mark).toHaveAccessibleDescription(/US officials/);
+  }
+  await expect(dw.getByText('according to Kyiv', { exact: true })).toBeVisible();
+  await expect(dw.getByText('according to US officials', { exact: true })).toBeVisible();
+});
+
+test('lists the troop-number disagreement in the panel, reachable by keyboard', async ({
+  page,
+}) => {
+  await openStory(page);
+  const item = disagreementsPanel(page).getByRole('button', {
+    name: /100,000[\s\S]*40,000|40,000[\s\S]*100,000/,
+  });
+  await expect(item).toContainText('Kyiv');
+  await expect(item).toContainText('US officials');
+  await expect(item).toContainText('DW');
+
+  let reached = false;
+  for (let presses = 0; presses < 40 && !reached; presses++) {
+    await page.keyboard.press('Tab');
+    reached = await item.evaluate((element) => element === document.activeElement);
+  }
+  expect(reached, 'Tab reaches the disagreement').toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(item).toHaveAttribute('aria-current', 'true');
+  const active = dwColumn(page).locator('mark[data-kind="conflict"][data-active="true"]');
+  await expect(active).toHaveCount(2);
+  await expect(active.first()).toBeInViewport();
+});
+
+test('steps through disagreements with n and p', async ({ page }) => {
+  await openStory(page);
+  // Each item is one button (beside it, a copy-link button).
+  const items = disagreementsPanel(page).getByRole('button', { name: /^(?!Copy link)/ });
+  const count = await items.count();
+  expect(count, 'the analysis finds at least one disagreement').toBeGreaterThan(0);
+  await page.keyboard.press('n');
+  await expect(items.nth(0)).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('p');
+  await expect(items.nth(count - 1)).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('mark[data-active="true"]').first()).toBeInViewport();
+});
+
+const ALIGNED_PAIRS = [
+  {
+    fact: 'the meeting',
+    coinspeaker: 'met on Sunday to discuss possible ways of regulating the crisis in Ukraine',
+    dw: "Meeting at the Russian ambassador's residence in Paris on Sunday",
+  },
+  {
+    fact: 'the press conference',
+    coinspeaker: 'Kerry told a news conference late on Sunday',
+    dw: 'Kerry is planning to hold a press conference later on Sunday',
+  },
+  {
+    fact: 'the troop withdrawal',
+    coinspeaker: 'progress depended on a Russian troop pullback from Ukraine',
+    dw: "the withdrawal of Russian troops from Ukraine's eastern borders",
+  },
+];
+
+for (const pair of ALIGNED_PAIRS) {
+  test(`aligns ${pair.fact} side by side`, async ({ page }) => {
+    await openStory(page);
+    // The fact-row cells (not single-source passages) that hold each sentence; a sentence that
+    // reports two facts may sit in two rows.
+    const cellsWith = (column: ReturnType<typeof dwColumn>, quote: string) =>
+      column
+        .locator('[data-fact-cell]')
+        .filter({ has: page.locator('[data-sentence-id]', { hasText: quote }) });
+    const tops = (cells: ReturnType<typeof cellsWith>) =>
+      cells.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().top));
+    const left = await tops(cellsWith(coinspeakerColumn(page), pair.coinspeaker));
+    const right = await tops(cellsWith(dwColumn(page), pair.dw));
+    expect(left.length, `Coinspeaker's sentence sits in a fact row`).toBeGreaterThan(0);
+    expect(right.length, `DW's sentence sits in a fact row`).toBeGreaterThan(0);
+    const sideBySide = left.some((l) => right.some((r) => Math.abs(l - r) < 2));
+    expect(sideBySide, 'both sentences start the same row').toBe(true);
+  });
+}
+
+test('hovering or focusing a sentence marks its counterparts in the other column', async ({
+  page,
+}) => {
+  await openStory(page);
+  await page.keyboard.press('j');
+  const focused = page.locator('[data-sentence-id]:focus');
+  await expect(focused).toHaveCount(1);
+  await expect(focused).toHaveAttribute('data-state', 'focused');
+  const related = page.locator('[data-state="related"]');
+  await expect(related.first()).toBeVisible();
+  const hovered = dwColumn(page).locator('[data-sentence-id]', { hasText: pair(1).dw });
+  await hovered.hover();
+  await expect(hovered).toHaveAttribute('data-state', 'focused');
+  await expect(coinspeakerColumn(page).locator('[data-state="related"]').first()).toBeVisible();
+});
+
+function pair(index: number) {
+  const found = ALIGNED_PAIRS[index];
+  if (!found) throw new Error(`no pair ${index}`);
+  return found;
+}
+
+test('moves through shared facts with j and k', async ({ page }) => {
+  await openStory(page);
+  const focused = page.locator('[data-sentence-id]:focus');
+  await page.keyboard.press('j');
+  const first = await focused.getAttribute('data-sentence-id');
+  await page.keyboard.press('j');
+  await expect(focused).not.toHaveAttribute('data-sentence-id', first ?? '');
+  await expect(focused).toBeInViewport();
+  await page.keyboard.press('k');
+  await expect(focused).toHaveAttribute('data-sentence-id', first ?? '');
+});
+
+test('switches views with v and keeps the choice in the address', async ({ page }) => {
+  await openStory(page);
+  const reading = page.getByRole('button', { name: 'Reading' });
+  await page.keyboard.press('v');
+  await expect(reading).toHaveAttribute('aria-pressed', 'true');
+  expect(new URL(page.url()).hash).toContain('view=reading');
+  await expect(sourceColumns(page)).toHaveCount(2);
+  await page.keyboard.press('v');
+  await expect(page.getByRole('button', { name: 'Aligned' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('leaves keys alone while a form control takes them', async ({ page }) => {
+  await openStory(page);
+  await page.getByRole('combobox', { name: 'Rows follow' }).focus();
+  await page.keyboard.press('v');
+  await expect(page.getByRole('button', { name: 'Aligned' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('opens the shortcut help with ? and closes it with Escape', async ({ page }) => {
+  await openStory(page);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Next disagreement')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('j');
+  await expect(page.locator('[data-sentence-id]:focus')).toHaveCount(1);
+});
+
+test('a link opens at the passage it names, and says so when the passage is gone', async ({
+  page,
+}) => {
+  await openStory(page);
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  const id = await page.locator('[data-sentence-id]:focus').getAttribute('data-sentence-id');
+  const link = page.url();
+  await page.goto('about:blank');
+  await page.goto(link);
+  const target = page.locator(`[data-sentence-id="${id}"]`);
+  await expect(target).toHaveAttribute('data-state', 'focused', { timeout: 60_000 });
+  await expect(target).toBeInViewport();
+
+  await page.goto('./#focus=no-such-passage');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The linked passage is not in this comparison' }),
+  ).toBeVisible({
+    timeout: 60_000,
+  });
+});
+
+test('at 390 px shows one source at a time and keeps the focused fact in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openStory(page);
+  await expect(sourceColumns(page).filter({ visible: true })).toHaveCount(1);
+  const switcher = page.getByRole('group', { name: 'Source shown' });
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  const before = await page.locator('[data-sentence-id]:focus').getAttribute('data-sentence-id');
+  await switcher.getByRole('button', { name: 'DW' }).click();
+  await expect(dwColumn(page)).toBeVisible();
+  await expect(coinspeakerColumn(page)).toBeHidden();
+  const now = page.locator('[data-state="focused"]');
+  await expect(now).not.toHaveAttribute('data-sentence-id', before ?? '');
+  await expect(now).toBeInViewport();
+});
+
+test('prints the columns without panels or buttons', async ({ page }) => {
+  await openStory(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('complementary', { name: 'Disagreements and legend' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Reading' })).toBeHidden();
+  await expect(dwColumn(page)).toBeVisible();
+  await expect(coinspeakerColumn(page)).toBeVisible();
+});
+
+test('analyses in a worker: the page never blocks for long', async ({ page }) => {
+  await page.addInitScript(() => {
+    const durations: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = durations;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) durations.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const modelRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/model-[^/]*\.js$/.test(request.url())) modelRequests.push(request.url());
+  });
+  await openStory(page);
+  const longest = await page.evaluate(() =>
+    Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+  );
+  expect(modelRequests.length, 'the language model is loaded lazily, on its own').toBe(1);
+  expect(longest).toBeLessThan(500);
+});
+
+test('a claim link (a description of the passage) opens at its disagreement, or says what is gone', async ({
+  page,
+}) => {
+  const file = '003_98415ab34e40d7b9.txt';
+  const text = readFileSync(`seeds/${file}`, 'utf8');
+  const start = text.indexOf('40,000');
+  const hash = encodeLink({
+    story: 'seed',
+    kind: 'span',
+    passages: [
+      {
+        article: { key: articleKey(file), index: 1 },
+        selector: describePassage(text, start, start + 6),
+      },
+    ],
+  });
+  await openStory(page, `#${hash}`);
+  const dw = dwColumn(page);
+  await expect(
+    dw.locator('mark[data-kind="conflict"][data-active="true"]', { hasText: '40,000' }),
+  ).toBeInViewport();
+  await expect(disagreementsPanel(page).getByRole('button', { name: /40,000/ })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+
+  const gone = encodeLink({
+    story: 'seed',
+    kind: 'sentence',
+    passages: [
+      {
+        article: { key: articleKey(file), index: 1 },
+        selector: {
+          exact: 'A sentence that this article never printed at all.',
+          prefix: '',
+          suffix: '',
+          start: 5,
+          end: 56,
+        },
+      },
+    ],
+  });
+  await page.goto(`./#${gone}`);
+  await expect(page.getByRole('status').filter({ hasText: 'could not be found' })).toContainText(
+    'A sentence that this article never printed at all.',
+    { timeout: 60_000 },
+  );
+});

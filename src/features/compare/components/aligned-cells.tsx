@@ -1,0 +1,202 @@
+import type { CSSProperties, ReactNode } from 'react';
+import type { FactCell, FactRow, GapItem } from '../lib/aligned-rows';
+import type { SentenceInfo } from '../lib/analysis-index';
+import type { ClaimLinkBuilder } from '../lib/claim-link-builder';
+import { KIND_META } from '../lib/relation-meta';
+import type { Segment } from '../lib/sentence-segments';
+import { listNames } from '../lib/sentence-segments';
+import { ClaimLinkControl } from './claim-link-control';
+import { SentenceView } from './sentence-view';
+import type { SentenceState } from './sentence-view';
+
+/** What every cell needs to draw and wire its sentences. */
+export type CellContext = {
+  label: string;
+  labels: string[];
+  segments: Map<string, Segment[]>;
+  stateOf: (id: string) => SentenceState;
+  activeDisagreement: string | null;
+  onHover: (id: string | null) => void;
+  onSelect: (id: string) => void;
+  speakersOf: (id: string) => string[];
+  /** Makes deep links to claims; null while loading or when the story cannot be linked to. */
+  links: ClaimLinkBuilder | null;
+  /** Whether the sentence holds the claim the address links to. */
+  isCurrent: (id: string) => boolean;
+  /** Whether the sentence is the chosen one. */
+  isSelected: (id: string) => boolean;
+};
+
+const TAG_CLASS =
+  'mr-1.5 inline-block rounded border border-stone-300 px-1 align-[0.1em] font-sans text-[0.68rem] font-semibold text-stone-600 dark:border-stone-600 dark:text-stone-300';
+
+const SENTENCE_CLASS = 'block px-1 -mx-1 py-0.5 font-serif text-[0.975rem] leading-relaxed';
+
+function Speakers({ names }: { names: string[] }) {
+  if (names.length === 0) return null;
+  return (
+    <span className="ml-1.5 inline-block text-[0.7rem] font-sans font-medium text-stone-600 dark:text-stone-400">
+      — quoting {listNames(names)}
+    </span>
+  );
+}
+
+function Sentence({
+  info,
+  ctx,
+  before,
+}: {
+  info: SentenceInfo;
+  ctx: CellContext;
+  before?: ReactNode;
+}) {
+  return (
+    <SentenceView
+      as="p"
+      info={info}
+      segments={ctx.segments.get(info.id) ?? []}
+      state={ctx.stateOf(info.id)}
+      activeDisagreement={ctx.activeDisagreement}
+      onHover={ctx.onHover}
+      onSelect={ctx.onSelect}
+      className={SENTENCE_CLASS}
+      before={before}
+      after={<Speakers names={ctx.speakersOf(info.id)} />}
+      links={ctx.links}
+      current={ctx.isCurrent(info.id)}
+      selected={ctx.isSelected(info.id)}
+    />
+  );
+}
+
+type FactCellProps = {
+  row: FactRow;
+  cell: FactCell;
+  column: number;
+  ctx: CellContext;
+  style: CSSProperties;
+};
+
+/** One source's sentences for a shared Fact, or a note that the source does not report it. */
+export function FactCellView({ row, cell, column, ctx, style }: FactCellProps) {
+  const empty = cell.placed.length === 0 && cell.repeats.length === 0;
+  const meta = KIND_META[row.fact.relation];
+  const elsewhere = row.cells
+    .map((other, c) =>
+      c !== column && other.placed.length + other.repeats.length > 0 ? ctx.labels[c] : null,
+    )
+    .filter((name): name is string => name !== null && name !== undefined);
+  // The fact's own link sits once per row: in the first source that reports it.
+  const firstReporting = row.cells.findIndex((c) => c.placed.length + c.repeats.length > 0);
+  const factHref = column === firstReporting ? (ctx.links?.fact(row.fact) ?? null) : null;
+  return (
+    <div
+      data-fact-cell={`${row.fact.id}:${column}`}
+      data-relation={empty ? undefined : row.fact.relation}
+      className="border-t border-t-stone-200 bg-white px-4 py-3 dark:border-t-stone-800 dark:bg-stone-900"
+      style={style}
+    >
+      {factHref && (
+        <ClaimLinkControl
+          href={factHref}
+          label={`fact ${row.ordinal}`}
+          className="float-right -mt-1 -mr-2 ml-2 opacity-60 hover:opacity-100 focus-within:opacity-100 print:hidden"
+        />
+      )}
+      <p className="mb-1 text-[0.7rem] font-semibold tracking-wide text-stone-600 uppercase md:sr-only dark:text-stone-400 print:not-sr-only print:mb-1 print:block">
+        <span aria-hidden="true">{meta.symbol} </span>
+        Fact {row.ordinal}: {meta.label}
+        {elsewhere.length > 0 && (
+          <span className="font-normal normal-case"> · also in {listNames(elsewhere)}</span>
+        )}
+      </p>
+      {empty && (
+        <p className="text-sm text-stone-600 italic dark:text-stone-400">
+          Not reported by {ctx.label}
+        </p>
+      )}
+      {cell.placed.map(({ info, outOfOrder }) => (
+        <Sentence
+          key={info.id}
+          info={info}
+          ctx={ctx}
+          before={
+            outOfOrder ? (
+              <span
+                className={TAG_CLASS}
+                title={`Shown out of order: this sentence stands in paragraph ${info.paragraph} of ${ctx.label}`}
+              >
+                <span aria-hidden="true">↕ </span>¶ {info.paragraph} in {ctx.label}
+              </span>
+            ) : undefined
+          }
+        />
+      ))}
+      {cell.repeats.map(({ info, shownInFact }) => (
+        <Sentence
+          key={`repeat-${info.id}`}
+          info={info}
+          ctx={ctx}
+          before={
+            <span
+              className={TAG_CLASS}
+              title={`This sentence reports more than one fact: its place in the reading order is with fact ${shownInFact}`}
+            >
+              <span aria-hidden="true">↕ </span>¶ {info.paragraph} in {ctx.label}, also fact{' '}
+              {shownInFact}
+            </span>
+          }
+        />
+      ))}
+    </div>
+  );
+}
+
+type GapCellProps = { items: GapItem[]; column: number; ctx: CellContext; style: CSSProperties };
+
+/**
+ * Sentences that no fact row holds, between two fact rows, in reading order: what only this
+ * source reports, and sentences linked to a fact placed elsewhere (tagged with its number).
+ */
+export function GapCellView({ items, ctx, style }: GapCellProps) {
+  if (items.length === 0) return null;
+  const onlyHere = items.some((item) => item.linkedTo === null);
+  return (
+    <div
+      data-relation={onlyHere ? 'unique' : undefined}
+      className="border-t border-dotted border-t-stone-300 bg-stone-50/70 px-4 py-3 dark:border-t-stone-700 dark:bg-stone-950/40"
+      style={style}
+    >
+      <div className="space-y-1.5">
+        {items.map(({ info, linkedTo }, k) => {
+          // A label heads each run of sentences that only this source has.
+          const startsRun = linkedTo === null && (k === 0 || items[k - 1]?.linkedTo !== null);
+          return (
+            <div key={info.id}>
+              {startsRun && (
+                <p className="mb-1 text-[0.7rem] font-semibold tracking-wide text-sky-800 uppercase dark:text-sky-300">
+                  <span aria-hidden="true">{KIND_META.unique.symbol} </span>Only in {ctx.label}
+                </p>
+              )}
+              <Sentence
+                info={info}
+                ctx={ctx}
+                before={
+                  linkedTo !== null ? (
+                    <span
+                      className={TAG_CLASS}
+                      title={`Related to fact ${linkedTo}, where its closest counterpart is shown`}
+                    >
+                      <span aria-hidden="true">{KIND_META.partial.symbol} </span>related to fact{' '}
+                      {linkedTo}
+                    </span>
+                  ) : undefined
+                }
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

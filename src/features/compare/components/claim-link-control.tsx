@@ -1,0 +1,94 @@
+import type { MouseEvent } from 'react';
+import { useLinkCopied } from '../hooks/use-link-copied';
+
+type Props = {
+  /** The claim link's hash (`#/claim/v1/…`). */
+  href: string;
+  /** What the link points at, as read after "Link to": "this sentence", "fact 3", "“40,000”". */
+  label: string;
+  /** False keeps both controls out of the tab order (a sentence's, until it is chosen). */
+  tabbable?: boolean;
+  className?: string;
+};
+
+const CONTROL_CLASS =
+  'inline-flex h-5 w-5 items-center justify-center rounded text-stone-600 hover:bg-stone-200 hover:text-stone-900 focus-visible:opacity-100 dark:text-stone-300 dark:hover:bg-stone-700 dark:hover:text-white';
+
+/** The whole address of a claim link: this page (its path and query name the story) and the hash. */
+function absoluteLink(href: string): string {
+  return new URL(href, window.location.href).href;
+}
+
+/**
+ * A claim's deep link: an `<a>` to follow it (a new history entry, so Back returns) and a button
+ * that copies it, announced in the comparison's live region. Clicks stop here: they must not
+ * also choose the sentence the control sits in.
+ */
+export function ClaimLinkControl({ href, label, tabbable = true, className = '' }: Props) {
+  const announce = useLinkCopied();
+  const tabIndex = tabbable ? undefined : -1;
+  const stop = (event: MouseEvent) => event.stopPropagation();
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(absoluteLink(href));
+      announce('Link copied');
+    } catch {
+      announce('The link could not be copied: open the link and copy the address instead.');
+    }
+  };
+  return (
+    <span
+      className={`claim-link inline-flex items-center gap-0.5 align-middle font-sans ${className}`}
+    >
+      <a
+        href={href}
+        aria-label={`Link to ${label}`}
+        title={`Link to ${label}`}
+        tabIndex={tabIndex}
+        className={CONTROL_CLASS}
+        onClick={stop}
+      >
+        <LinkIcon />
+      </a>
+      <button
+        type="button"
+        aria-label={`Copy link to ${label}`}
+        title={`Copy link to ${label}`}
+        tabIndex={tabIndex}
+        className={CONTROL_CLASS}
+        onClick={(event) => {
+          stop(event);
+          void copy();
+        }}
+      >
+        <CopyIcon />
+      </button>
+    </span>
+  );
+}
+
+function LinkIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" width="13" height="13" fill="none">
+      <path
+        d="M6.5 9.5a3 3 0 0 0 4.2 0l2.1-2.1a3 3 0 0 0-4.2-4.2l-.7.7M9.5 6.5a3 3 0 0 0-4.2 0L3.2 8.6a3 3 0 0 0 4.2 4.2l.7-.7"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}
+
+function CopyIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" width="13" height="13" fill="none">
+      <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" stroke="currentColor" strokeWidth="1.5" />
+      <path
+        d="M10.5 3.5v-.5A1.5 1.5 0 0 0 9 1.5H3A1.5 1.5 0 0 0 1.5 3v6A1.5 1.5 0 0 0 3 10.5h.5"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      />
+    </svg>
+  );
+}

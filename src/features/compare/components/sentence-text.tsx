@@ -1,0 +1,80 @@
+import { useId } from 'react';
+import { KIND_META } from '../lib/relation-meta';
+import { ClaimLinkControl } from './claim-link-control';
+import type { Segment } from '../lib/sentence-segments';
+
+type Props = {
+  segments: Segment[];
+  /** The chosen disagreement: its marks are drawn as active. */
+  activeDisagreement: string | null;
+  /** The deep link to a span of the sentence (offsets relative to it): disputed values get one. */
+  spanLink?: ((start: number, end: number) => string | null) | null;
+  /** Whether the span links are tab stops (the sentence is chosen). */
+  tabbable?: boolean;
+};
+
+/**
+ * A sentence's text with its highlights. Text is only ever rendered as React text nodes: article
+ * text is untrusted. Each `<mark>` says why it is marked (aria-describedby, and a tooltip); the
+ * descriptions sit in one hidden block after the text, so the sentence's text stays contiguous.
+ */
+export function SentenceText({
+  segments,
+  activeDisagreement,
+  spanLink = null,
+  tabbable = false,
+}: Props) {
+  const baseId = useId();
+  const descriptions: { id: string; text: string }[] = [];
+  const parts = segments.map((segment, k) => {
+    const mark = segment.mark;
+    if (!mark) return <span key={k}>{segment.text}</span>;
+    const id = `${baseId}-${k}`;
+    descriptions.push({ id, text: mark.description });
+    const active = mark.disagreementId !== null && mark.disagreementId === activeDisagreement;
+    const href =
+      spanLink && mark.kind === 'conflict' && mark.disagreementId !== null
+        ? spanLink(segment.start, segment.end)
+        : null;
+    return (
+      <span key={k}>
+        <mark
+          data-kind={mark.kind}
+          data-active={active ? 'true' : undefined}
+          aria-describedby={id}
+          title={mark.description}
+        >
+          {segment.text}
+        </mark>
+        {mark.label && (
+          <span className="chip" data-kind={mark.kind} aria-hidden="true">
+            <span>{KIND_META[mark.kind].symbol}</span>
+            <span>{mark.label}</span>
+          </span>
+        )}
+        {href && (
+          <ClaimLinkControl
+            href={href}
+            label={`“${segment.text}”`}
+            tabbable={tabbable}
+            className="opacity-0 group-hover/sentence:opacity-100 group-focus-within/sentence:opacity-100 group-data-[state=focused]/sentence:opacity-100 print:hidden"
+          />
+        )}
+      </span>
+    );
+  });
+  return (
+    <>
+      {parts}
+      {descriptions.length > 0 && (
+        <span hidden>
+          {descriptions.map((d) => (
+            <span key={d.id} id={d.id}>
+              {d.text}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
+  );
+}

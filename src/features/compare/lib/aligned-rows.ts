@@ -1,0 +1,249 @@
+import type { Fact, FactRelation } from '../../../core/contract';
+import type { AnalysisIndex, SentenceInfo } from './analysis-index';
+import { longestIncreasingPositions } from './longest-increasing';
+
+/** A sentence placed in a fact row; `outOfOrder` when it stands elsewhere in its article. */
+export type PlacedSentence = { info: SentenceInfo; outOfOrder: boolean };
+
+/** A member of the Fact whose place is another row (it reports more than one Fact). */
+export type RepeatedSentence = { info: SentenceInfo; shownInFact: number };
+
+/** What one column shows in a fact row. Empty when the source does not report the Fact. */
+export type FactCell = { placed: PlacedSentence[]; repeats: RepeatedSentence[] };
+
+/** One shared Fact, each source's sentences in its column. */
+export type FactRow = {
+  kind: 'fact';
+  key: string;
+  fact: Fact;
+  /** 1-based position among the fact rows. */
+  ordinal: number;
+  cells: FactCell[];
+};
+
+/**
+ * A sentence between fact rows: only its source has it (`linkedTo` null), or it is linked to a
+ * sentence that a stronger Fact already placed in row `linkedTo`.
+ */
+export type GapItem = { info: SentenceInfo; linkedTo: number | null };
+
+/** Sentences that no fact row holds, in reading order, between two fact rows. */
+export type GapRow = { kind: 'gap'; key: string; cells: GapItem[][] };
+
+/** A row of the aligned view: a shared Fact, or what lies between two of them. */
+export type AlignedRow = FactRow | GapRow;
+
+/** A Fact that gets a row: the sentences it places (`members`) and all it holds (`all`). */
+export type Claim = { fact: Fact; members: SentenceInfo[]; all: SentenceInfo[] };
+
+const RELATION_RANK: Record<FactRelation, number> = { conflict: 0, agree: 1, partial: 2 };
+
+/** Facts from the strongest down: conflicts, then agreements, then partial ones; by score within. */
+function byStrength(facts: Fact[]): Fact[] {
+  return facts
+    .map((fact, order) => ({ fact, order }))
+    .sort(
+      (a, b) =>
+        RELATION_RANK[a.fact.relation] - RELATION_RANK[b.fact.relation] ||
+        (b.fact.score ?? 0) - (a.fact.score ?? 0) ||
+        a.order - b.order,
+    )
+    .map((entry) => entry.fact);
+}
+
+/**
+ * Chooses which Facts get a row. From the strongest Fact down, each claims its sentences not yet
+ * placed. An agreeing or conflicting Fact always gets a row (a sentence that reports two such
+ * facts is shown in both); a partial one only when at least two sources still have an unplaced
+ * sentence in it, so that loose links do not repeat text: they stay links, drawn on hover.
+ */
+export function claimRows(index: AnalysisIndex): Claim[] {
+  const claimed = new Set<string>();
+  const rows: Claim[] = [];
+  for (const fact of byStrength(index.facts)) {
+    const fresh = fact.sentences
+      .filter((id) => !claimed.has(id))
+      .map((id) => index.sentences.get(id))
+      .filter((info): info is SentenceInfo => info !== undefined);
+    const all = fact.sentences
+      .map((id) => index.sentences.get(id))
+      .filter((info): info is SentenceInfo => info !== undefined);
+    const columns = (infos: SentenceInfo[]) => new Set(infos.map((info) => info.column)).size;
+    const strong = fact.relation !== 'partial';
+    if (fresh.length === 0 || columns(strong ? all : fresh) < 2) continue;
+    for (const info of fresh) claimed.add(info.id);
+    rows.push({ fact, members: fresh, all });
+  }
+  return rows;
+}
+
+/**
+ * Orders claimed Facts for the aligned view: by where their sentences stand in the lead
+ * article, and by their mean relative position across articles when the lead has none.
+ */
+export function orderClaims(index: AnalysisIndex, claims: Claim[], lead: number): Claim[] {
+  const keyed = claims.map((claim, order) => {
+    const first = new Map<number, number>();
+    for (const info of claim.all) {
+      first.set(info.column, Math.min(first.get(info.column) ?? Infinity, info.index));
+    }
+    const relative = (column: number, at: number) =>
+      at / Math.max(1, index.analysis.articles[column]?.sentences.length ?? 1);
+    const leadAt = first.get(lead);
+    const all = [...first].map(([column, at]) => relative(column, at));
+    const key =
+      leadAt !== undefined
+        ? relative(lead, leadAt)
+        : all.reduce((s, p) => s + p, 0) / Math.max(1, all.length);
+    return { claim, key, order };
+  });
+  keyed.sort((a, b) => a.key - b.key || a.order - b.order);
+  return keyed.map((k) => k.claim);
+}
+
+/**
+ * Builds the aligned view: one row per placed Fact with each source's sentences in its column,
+ * and between them every other sentence in its article's reading order. A sentence placed
+ * against its article's order (outside the longest in-order run) is flagged so the view can
+ * say where it stood.
+ *
+ * @param lead the column whose reading order the fact rows follow
+ */
+export function buildAlignedRows(index: AnalysisIndex, lead = 0): AlignedRow[] {
+  const columns = index.analysis.articles.length;
+  const claims = orderClaims(index, claimRows(index), lead);
+  const rowOfClaimed = new Map<string, number>();
+  claims.forEach((claim, r) => claim.members.forEach((info) => rowOfClaimed.set(info.id, r)));
+
+  const factRows: FactRow[] = claims.map(({ fact, members }, r) => {
+    const cells: FactCell[] = Array.from({ length: columns }, () => ({ placed: [], repeats: [] }));
+    const mine = new Set(members.map((m) => m.id));
+    for (const id of fact.sentences) {
+      const info = index.sentences.get(id);
+      const cell = info && cells[info.column];
+      if (!info || !cell) continue;
+      if (mine.has(id)) cell.placed.push({ info, outOfOrder: false });
+      else cell.repeats.push({ info, shownInFact: (rowOfClaimed.get(id) ?? -1) + 1 });
+    }
+    for (const cell of cells) cell.placed.sort((a, b) => a.info.index - b.info.index);
+    return { kind: 'fact', key: fact.id, fact, ordinal: r + 1, cells };
+  });
+
+  const gaps: GapItem[][][] = Array.from({ length: claims.length + 1 }, () =>
+    Array.from({ length: columns }, () => []),
+  );
+  for (let column = 0; column < columns; column++) {
+    const placements = factRows.flatMap((row, r) =>
+      (row.cells[column]?.placed ?? []).map((placed) => ({ placed, r })),
+    );
+    const inOrder = longestIncreasingPositions(placements.map((p) => p.placed.info.index)).map(
+      (k) => placements[k],
+    );
+    const kept = new Set(inOrder);
+    for (const p of placements) if (!kept.has(p)) p.placed.outOfOrder = true;
+
+    let cursor = 0;
+    for (const info of index.body[column] ?? []) {
+      if (rowOfClaimed.has(info.id)) continue;
+      while (cursor < inOrder.length && (inOrder[cursor]?.placed.info.index ?? 0) < info.index)
+        cursor += 1;
+      const gap = cursor === 0 ? 0 : (inOrder[cursor - 1]?.r ?? -1) + 1;
+      gaps[gap]?.[column]?.push({ info, linkedTo: linkedRow(index, info, rowOfClaimed) });
+    }
+  }
+
+  // A row shows a source's sentences together; one that a single-source passage separates from
+  // the first of them in the article is shown out of order too.
+  for (let column = 0; column < columns; column++) {
+    const between = gaps.flatMap((cells) => (cells[column] ?? []).map((item) => item.info.index));
+    for (const row of factRows) {
+      const placed = row.cells[column]?.placed ?? [];
+      const first = placed[0]?.info.index ?? 0;
+      for (const p of placed.slice(1)) {
+        if (between.some((at) => at > first && at < p.info.index)) p.outOfOrder = true;
+      }
+    }
+  }
+
+  const rows: AlignedRow[] = [];
+  gaps.forEach((cells, g) => {
+    if (cells.some((cell) => cell.length > 0)) rows.push({ kind: 'gap', key: `gap-${g}`, cells });
+    const factRow = factRows[g];
+    if (factRow) rows.push(factRow);
+  });
+  return rows;
+}
+
+/** The fact row (1-based) of the strongest placed counterpart of an unplaced sentence. */
+function linkedRow(
+  index: AnalysisIndex,
+  info: SentenceInfo,
+  rowOfClaimed: Map<string, number>,
+): number | null {
+  for (const fact of byStrength(index.factsBySentence.get(info.id) ?? [])) {
+    for (const id of fact.sentences) {
+      const row = rowOfClaimed.get(id);
+      if (id !== info.id && row !== undefined && index.sentences.get(id)?.column !== info.column)
+        return row + 1;
+    }
+  }
+  return null;
+}
+
+/** The row index of every sentence shown in the aligned rows (placed or between rows). */
+export function rowOfSentence(rows: AlignedRow[]): Map<string, number> {
+  const out = new Map<string, number>();
+  rows.forEach((row, r) => {
+    if (row.kind === 'fact') {
+      for (const cell of row.cells) for (const { info } of cell.placed) out.set(info.id, r);
+    } else {
+      for (const cell of row.cells) for (const { info } of cell) out.set(info.id, r);
+    }
+  });
+  return out;
+}
+
+/**
+ * The index of the next (delta 1) or previous (delta -1) fact row after row `from`; with no
+ * starting row, the first or last fact row. Null when there is none in that direction.
+ *
+ * @example nextFactRow(rows, null, 1) // index of the first fact row
+ */
+export function nextFactRow(rows: AlignedRow[], from: number | null, delta: 1 | -1): number | null {
+  let r = from === null ? (delta > 0 ? -1 : rows.length) : from;
+  for (r += delta; r >= 0 && r < rows.length; r += delta) {
+    if (rows[r]?.kind === 'fact') return r;
+  }
+  return null;
+}
+
+/** The fact row a sentence belongs to (or, for a linked sentence, the row it is linked to). */
+export type RowMark = { ordinal: number; relation: FactRelation; linked: boolean };
+
+/**
+ * For every sentence in or linked to a fact row, that row's number and relation: the reading
+ * view's footnote-like marks name facts as the aligned view numbers them.
+ */
+export function rowMarks(rows: AlignedRow[]): Map<string, RowMark> {
+  const relationOf = new Map<number, FactRelation>();
+  for (const row of rows) if (row.kind === 'fact') relationOf.set(row.ordinal, row.fact.relation);
+  const out = new Map<string, RowMark>();
+  for (const row of rows) {
+    if (row.kind === 'fact') {
+      for (const cell of row.cells) {
+        for (const { info } of cell.placed)
+          out.set(info.id, { ordinal: row.ordinal, relation: row.fact.relation, linked: false });
+      }
+    } else {
+      for (const item of row.cells.flat()) {
+        if (item.linkedTo === null) continue;
+        out.set(item.info.id, {
+          ordinal: item.linkedTo,
+          relation: relationOf.get(item.linkedTo) ?? 'partial',
+          linked: true,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { Analysis } from '../../../core/contract';
+import { CompareView } from '../../compare/components/compare-view';
+import { StoryError } from '../../story/components/story-error';
+import { StoryLoading } from '../../story/components/story-loading';
+
+type Props = {
+  query: UseQueryResult<Analysis>;
+  /** The analysis to show (the query's, with the reader's metadata applied). */
+  analysis: Analysis | undefined;
+  articleCount: number;
+  /** Remounts the view for another story (its view state starts afresh). */
+  storyKey: string;
+  /** The story's id in claim links ("ecb:…", "user:…"); without it the claims get no links. */
+  storyId?: string;
+};
+
+/** The comparison of a story, or its loading or error state (the same ones the seed story shows). */
+export function ComparisonPane({ query, analysis, articleCount, storyKey, storyId }: Props) {
+  if (query.isError && !analysis) {
+    return (
+      <StoryError
+        title="The comparison could not be computed"
+        error={query.error}
+        retrying={query.isFetching}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  if (!analysis) return <StoryLoading stage="analysis" articleCount={articleCount} />;
+  return <CompareView key={storyKey} analysis={analysis} storyId={storyId} />;
+}

@@ -1,0 +1,30 @@
+import { lazy, Suspense } from 'react';
+import type { ReactNode } from 'react';
+import { useLibraryRoute } from '../hooks/use-library-route';
+import { SEED_STORY_ID } from '../lib/library-route';
+
+// The library's screens (file reading, HTML parsing, storage, the shipped corpus) load only when
+// one is opened, so the seed story's first paint does not wait for them.
+const LibraryScreens = lazy(() =>
+  import('./library-screens').then((module) => ({ default: module.LibraryScreens })),
+);
+
+/**
+ * The main area by route: the seed story (`seed`, rendered by the app) or one of the library's
+ * screens (the picker, a new story, a reader's story, a shipped story).
+ */
+export function LibraryRouter({ seed }: { seed: ReactNode }) {
+  const [route] = useLibraryRoute();
+  if (route.page === 'story' && route.story === SEED_STORY_ID) return seed;
+  return (
+    <Suspense
+      fallback={
+        <p className="p-4 text-sm md:p-8" role="status">
+          Opening…
+        </p>
+      }
+    >
+      <LibraryScreens route={route} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,67 @@
+import { useLibrary } from '../hooks/use-library';
+import type { LibraryRoute } from '../lib/library-route';
+import { shippedStory } from '../lib/shipped-stories';
+import { USER_STORY_PREFIX } from '../lib/story-ids';
+import { FlashMessage } from './flash-message';
+import { MissingStory } from './missing-story';
+import { RouteLink } from './route-link';
+import { ShippedStoryScreen } from './shipped-story-screen';
+import { StoryPickerPage } from './story-picker-page';
+import { UserStoryScreen } from './user-story-screen';
+
+/**
+ * Every screen but the seed story's, by route: a shipped story, a reader's story (or what to
+ * import when this browser lacks it), a new story, or the picker. Loaded on demand (the page
+ * that opens on the seed story never needs it).
+ */
+export function LibraryScreens({ route }: { route: LibraryRoute }) {
+  const { snapshot } = useLibrary();
+  const flash = <FlashMessage key={`${window.location.search}|${route.page}`} />;
+
+  if (route.page === 'stories') {
+    return (
+      <>
+        {flash}
+        <StoryPickerPage />
+      </>
+    );
+  }
+  if (route.page === 'new' || route.story.startsWith(USER_STORY_PREFIX)) {
+    const storyId = route.page === 'new' ? null : route.story;
+    const known = storyId === null || snapshot.stories.some((s) => s.id === storyId);
+    if (!known && !snapshot.loaded)
+      return <p className="p-4 text-sm md:p-8">Opening your story…</p>;
+    return (
+      <>
+        {flash}
+        {known ? (
+          <UserStoryScreen storyId={storyId} />
+        ) : (
+          <MissingStory
+            storyId={storyId ?? ''}
+            name={route.page === 'story' ? route.name : undefined}
+          />
+        )}
+      </>
+    );
+  }
+  const shipped = shippedStory(route.story);
+  if (shipped) return <ShippedStoryScreen key={shipped.id} story={shipped} />;
+  return (
+    <div className="p-4 md:p-8">
+      <div
+        role="alert"
+        className="max-w-xl rounded-lg border border-amber-300 bg-amber-50 p-5 text-sm dark:border-amber-800 dark:bg-amber-950/50"
+      >
+        <h1 className="text-base font-semibold">There is no story “{route.story}”</h1>
+        <p className="mt-2">
+          The link may be mistyped, or the story is no longer shipped.{' '}
+          <RouteLink to={{ page: 'stories' }} className="underline">
+            See all stories
+          </RouteLink>
+          .
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { MAX_ARTICLE_BYTES } from '../../../core/ingest/decode-input';
+import { articleFingerprint, intakeBytes, intakePaste } from '../lib/article-intake';
+import type { IntakeResult } from '../lib/article-intake';
+import type { ArticleMetadataEdit, LibraryArticle, LibraryStory } from '../lib/library-types';
+import {
+  addArticle,
+  articleHeading,
+  createStory,
+  editArticle,
+  moveArticle,
+  removeArticle,
+  renameStory,
+} from '../lib/story-edits';
+import { randomSeed, userStoryId } from '../lib/story-ids';
+import type { LibraryStore } from '../storage/library-store';
+
+/** A line for the reader after an action: what happened, or why it did not. */
+export type EditMessage = {
+  id: number;
+  tone: 'success' | 'notice' | 'error';
+  text: string;
+  /** The control the message is about, so it can be tied to it. */
+  field: 'paste' | 'files' | 'articles';
+  /** An article removed: the message offers to put it back. */
+  undo?: { article: LibraryArticle; at: number };
+};
+
+type Draft = Omit<EditMessage, 'id'>;
+
+// An article's text never changes: compute its fingerprint once per page.
+const fingerprints = new Map<string, string>();
+function fingerprintOf(article: LibraryArticle): string {
+  const key = `${article.id}\u0000${article.file}`;
+  let value = fingerprints.get(key);
+  if (value === undefined) {
+    value = articleFingerprint(article.file, article.source);
+    fingerprints.set(key, value);
+  }
+  return value;
+}
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const now = () => new Date().toISOString();
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Editing one story of the reader's, or starting one when `storyId` is null: add pasted text or
+ * files, remove (with undo), reorder, edit metadata, rename. Every change goes to the library at
+ * once; `onCreated` is told the id of the story the first added article created.
+ */
+export function useStoryEditing(
+  storyId: string | null,
+  store: LibraryStore,
+  onCreated: (id: string) => void,
+) {
+  const [messages, setMessages] = useState<EditMessage[]>([]);
+  const nextMessageId = useRef(1);
+  // The story edits go to: the one shown, or the one the first added article just created (a
+  // batch of files goes on adding to it before the page shows it).
+  const activeId = useRef<string | null>(storyId);
+  useEffect(() => {
+    activeId.current = storyId;
+  }, [storyId]);
+
+  // The store's memory changes synchronously: the latest story is read from it, never from a
+  // render that may be a step behind.
+  const latest = useCallback((): LibraryStory | null => {
+    const id = activeId.current;
+    return id ? (store.getSnapshot().stories.find((s) => s.id === id) ?? null) : null;
+  }, [store]);
+
+  const say = useCallback((drafts: Draft[]) => {
+    setMessages(drafts.map((m) => ({ ...m, id: nextMessageId.current++ })));
+  }, []);
+
+  const commit = useCallback(
+    (next: LibraryStory) => {
+      const created = activeId.current !== next.id;
+      activeId.current = next.id;
+      store.save(next);
+      if (created) onCreated(next.id);
+    },
+    [store, onCreated],
+  );
+
+  /** Adds what an intake produced; returns the messages for the reader. */
+  const take = useCallback(
+    (result: IntakeResult, field: EditMessage['field'], at: string): Draft[] => {
+      if (!result.ok) return [{ tone: 'error', text: result.message, field }];
+      const { article } = result;
+      const base = latest() ?? createStory(userStoryId(`${at}|${randomSeed()}`), article.title, at);
+      commit(addArticle(base, article, at));
+      return [
+        { tone: 'success', text: `Added “${articleHeading(article)}” (${article.file}).`, field },
+        ...article.notices.map((text): Draft => ({ tone: 'notice', text, field })),
+      ];
+    },
+    [commit, latest],
+  );
+
+  /** Adds pasted text; true when it was added (the field may then be cleared). */
+  const addPaste = useCallback(
+    (text: string): boolean => {
+      const at = now();
+      const result = intakePaste(latest() ?? { articles: [] }, text, fingerprintOf, at);
+      say(take(result, 'paste', at));
+      return result.ok;
+    },
+    [say, take, latest],
+  );
+
+  /** Adds files one after another; each gets its own message. */
+  const addFiles = useCallback(
+    async (files: readonly File[]) => {
+      const drafts: Draft[] = [];
+      for (const file of files) {
+        if (file.size > MAX_ARTICLE_BYTES) {
+          drafts.push({
+            tone: 'error',
+            field: 'files',
+            text: `${file.name}: the file is too large (${megabytes(file.size)}; the limit is ${megabytes(MAX_ARTICLE_BYTES)} per article)`,
+          });
+          continue;
+        }
+        let bytes: Uint8Array;
+        try {
+          bytes = new Uint8Array(await file.arrayBuffer());
+        } catch {
+          drafts.push({
+            tone: 'error',
+            field: 'files',
+            text: `${file.name}: the file could not be read.`,
+          });
+          continue;
+        }
+        const at = now();
+        const story = latest() ?? { articles: [] };
+        drafts.push(...take(intakeBytes(story, bytes, file.name, fingerprintOf, at), 'files', at));
+      }
+      say(drafts);
+    },
+    [say, take, latest],
+  );
+
+  const remove = useCallback(
+    (articleId: string) => {
+      const current = latest();
+      const at = current?.articles.findIndex((a) => a.id === articleId) ?? -1;
+      const article = current?.articles[at];
+      if (!current || !article) return;
+      commit(removeArticle(current, articleId, now()));
+      say([
+        {
+          tone: 'success',
+          field: 'articles',
+          text: `Removed “${articleHeading(article)}”.`,
+          undo: { article, at },
+        },
+      ]);
+    },
+    [commit, say, latest],
+  );
+
+  const undoRemove = useCallback(
+    (undo: NonNullable<EditMessage['undo']>) => {
+      const current = latest();
+      if (!current) return;
+      try {
+        commit(addArticle(current, undo.article, now(), undo.at));
+        say([
+          {
+            tone: 'success',
+            field: 'articles',
+            text: `Put back “${articleHeading(undo.article)}”.`,
+          },
+        ]);
+      } catch (error) {
+        say([{ tone: 'error', field: 'articles', text: errorText(error) }]);
+      }
+    },
+    [commit, say, latest],
+  );
+
+  const move = useCallback(
+    (articleId: string, offset: number) => {
+      const current = latest();
+      if (current) commit(moveArticle(current, articleId, offset, now()));
+    },
+    [commit, latest],
+  );
+
+  const edit = useCallback(
+    (articleId: string, patch: ArticleMetadataEdit) => {
+      const current = latest();
+      if (current) commit(editArticle(current, articleId, patch, now()));
+    },
+    [commit, latest],
+  );
+
+  const rename = useCallback(
+    (title: string) => {
+      const current = latest();
+      if (current) commit(renameStory(current, title, now()));
+    },
+    [commit, latest],
+  );
+
+  const clearMessages = useCallback(() => setMessages([]), []);
+
+  return { messages, addPaste, addFiles, remove, undoRemove, move, edit, rename, clearMessages };
+}

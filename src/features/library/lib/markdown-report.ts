@@ -1,0 +1,176 @@
+import type { Analysis, Article, Disagreement, FactRelation } from '../../../core/contract';
+import { indexAnalysis } from '../../compare/lib/analysis-index';
+import type { AnalysisIndex } from '../../compare/lib/analysis-index';
+import { formatPublished } from '../../compare/lib/source-labels';
+
+/** A passage a report line links to: a shared fact's sentence or a disputed value. */
+export type ReportLinkTarget = {
+  article: Article;
+  /** The article's column, from 0. */
+  column: number;
+  sentenceId: string;
+  /** The passage in `article.text`, UTF-16 offsets, end exclusive. */
+  start: number;
+  end: number;
+  /** Set when the passage is a side of this disagreement. */
+  disagreementId?: string;
+};
+
+/** Makes the deep link for a passage, or null when there is none to give. */
+export type ReportLinkBuilder = (target: ReportLinkTarget) => string | null;
+
+/** What the report says about the story besides the analysis. */
+export type ReportOptions = {
+  title: string;
+  /** ISO date or time the report was made; printed as its day. */
+  generatedAt: string;
+  link: ReportLinkBuilder;
+  /** A line under the title, e.g. the shipped corpus's credit. */
+  credit?: string;
+};
+
+const RELATION_NAMES: Record<FactRelation, string> = {
+  agree: 'Agree',
+  partial: 'Partly agree',
+  conflict: 'Conflict',
+};
+
+const KIND_NAMES: Record<string, string> = {
+  numeric: 'Numbers',
+  qualitative: 'Accounts',
+  date: 'Dates',
+  attribution: 'Attribution',
+};
+
+/**
+ * Article text as inert Markdown: characters that would start markup (links, emphasis, HTML,
+ * headings, tables) are backslash-escaped and line breaks become spaces, so a sentence can never
+ * turn into a link, an image or HTML in a Markdown viewer.
+ *
+ * @example escapeMarkdown('[click](javascript:x) <b>*hi*</b>') // '\\[click\\](javascript:x) \\<b\\>\\*hi\\*\\</b\\>'
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
+}
+
+/** A passage as a quoted, escaped phrase with its link (or without, when there is none). */
+function linked(label: string, href: string | null): string {
+  if (!href) return label;
+  // Angle brackets keep any character of the address from ending the link early.
+  return `${label} ([link](<${href.replace(/[<>\s]/g, encodeURIComponent)}>))`;
+}
+
+function sourcesSection(index: AnalysisIndex): string[] {
+  const lines = ['## Sources', ''];
+  index.analysis.articles.forEach((article, column) => {
+    const label = index.labels[column] ?? article.file;
+    const details = [
+      article.outlet ? null : article.file,
+      formatPublished(article.published),
+    ].filter((d): d is string => Boolean(d));
+    const suffix = details.length ? ` (${details.map(escapeMarkdown).join(', ')})` : '';
+    lines.push(
+      `${column + 1}. **${escapeMarkdown(label)}**: ${escapeMarkdown(article.title)}${suffix}`,
+    );
+  });
+  return lines;
+}
+
+function disagreementsSection(index: AnalysisIndex, link: ReportLinkBuilder): string[] {
+  const lines = ['## Disagreements', ''];
+  if (index.disagreements.length === 0)
+    lines.push('The sources contradict each other nowhere that Parallax found.');
+  for (const disagreement of index.disagreements) {
+    lines.push(
+      `### ${escapeMarkdown(KIND_NAMES[disagreement.kind] ?? 'Other')}: ${escapeMarkdown(disagreement.summary)}`,
+      '',
+    );
+    lines.push(...sideLines(index, disagreement, link), '');
+  }
+  return lines;
+}
+
+function sideLines(
+  index: AnalysisIndex,
+  disagreement: Disagreement,
+  link: ReportLinkBuilder,
+): string[] {
+  return disagreement.sides.flatMap((side) => {
+    const info = index.sentences.get(side.sentence);
+    if (!info) return [];
+    const value = info.article.text.slice(side.start, side.end).trim();
+    const who = side.attribution?.trim()
+      ? `according to ${escapeMarkdown(side.attribution)}`
+      : 'no source named';
+    const label = `**${escapeMarkdown(index.labels[info.column] ?? '')}**: “${escapeMarkdown(value)}”, ${who}. In: “${escapeMarkdown(info.text)}”`;
+    const href = link({
+      article: info.article,
+      column: info.column,
+      sentenceId: info.id,
+      start: side.start,
+      end: side.end,
+      disagreementId: disagreement.id,
+    });
+    return [`- ${linked(label, href)}`];
+  });
+}
+
+function factsSection(index: AnalysisIndex, link: ReportLinkBuilder): string[] {
+  const lines = ['## Shared facts', ''];
+  if (index.facts.length === 0) lines.push('Parallax found no sentence that two sources share.');
+  index.facts.forEach((fact, n) => {
+    lines.push(`### ${n + 1}. ${RELATION_NAMES[fact.relation]}`, '');
+    for (const id of fact.sentences) {
+      const info = index.sentences.get(id);
+      if (!info) continue;
+      const label = `**${escapeMarkdown(index.labels[info.column] ?? '')}**: “${escapeMarkdown(info.text)}”`;
+      const href = link({
+        article: info.article,
+        column: info.column,
+        sentenceId: id,
+        start: info.sentence.start,
+        end: info.sentence.end,
+      });
+      lines.push(`- ${linked(label, href)}`);
+    }
+    lines.push('');
+  });
+  return lines;
+}
+
+/**
+ * A readable Markdown report of a comparison: the sources, every disagreement with each side's
+ * value, attribution and sentence, and every shared fact with its sentences, each with a deep
+ * link. Article text is escaped, never trusted as markup.
+ *
+ * @example
+ * analysisReport(analysis, { title: 'Bridge', generatedAt: '2024-05-01', link: () => null })
+ *   // '# Bridge\n\nA comparison of 3 sources…'
+ */
+export function analysisReport(analysis: Analysis, options: ReportOptions): string {
+  const index = indexAnalysis(analysis);
+  const day = formatPublished(options.generatedAt.slice(0, 10)) ?? options.generatedAt;
+  const n = analysis.articles.length;
+  const header = [
+    `# ${escapeMarkdown(options.title)}`,
+    '',
+    `A comparison of ${n} ${n === 1 ? 'source' : 'sources'} made with Parallax on ${day}: ` +
+      `${index.facts.length} shared ${index.facts.length === 1 ? 'fact' : 'facts'}, ` +
+      `${index.disagreements.length} ${index.disagreements.length === 1 ? 'disagreement' : 'disagreements'}.`,
+    ...(options.credit ? ['', escapeMarkdown(options.credit)] : []),
+    '',
+  ];
+  return [
+    ...header,
+    ...sourcesSection(index),
+    '',
+    ...disagreementsSection(index, options.link),
+    ...factsSection(index, options.link),
+  ]
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n*$/, '\n');
+}

@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LibraryStory } from './library-types';
+import { parseStoryFile, serializeStory } from './parallax-file';
+import { testArticle, testStory } from './test-story';
+
+const EXPORTED = '2024-05-02T08:00:00.000Z';
+
+function fileWith(mutate: (json: Record<string, unknown>) => void): string {
+  const story = testStory([testArticle('a-1', 'The bridge closed on Monday.')]);
+  const json = JSON.parse(serializeStory(story, EXPORTED)) as Record<string, unknown>;
+  mutate(json);
+  return JSON.stringify(json);
+}
+
+function firstArticle(json: Record<string, unknown>): Record<string, unknown> {
+  const story = json.story as { articles: Record<string, unknown>[] };
+  const article = story.articles[0];
+  if (!article) throw new Error('test file has no article');
+  return article;
+}
+
+describe('serializeStory and parseStoryFile', () => {
+  it('read back what they wrote, HTML source and notices included', () => {
+    const story = testStory([
+      testArticle('a-1', '<p>Hi <script>alert(1)</script></p>', {
+        outlet: 'Daily',
+        published: '2024-04-30',
+      }),
+      testArticle('a-2', 'Zweiter Text', { notices: ['Not English'] }),
+    ]);
+    const result = parseStoryFile(serializeStory(story, EXPORTED));
+    expect(result).toEqual({ ok: true, story });
+  });
+
+  it('round-trips any story of valid shape', () => {
+    const article = fc.record({
+      title: fc.string(),
+      outlet: fc.option(fc.string(), { nil: null }),
+      published: fc.option(
+        fc
+          .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
+        { nil: null },
+      ),
+      source: fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
+      notices: fc.array(fc.string(), { maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(article, { maxLength: 12 }), fc.string(), (articles, title) => {
+        const story: LibraryStory = testStory(
+          articles.map((a, i) => testArticle(`a-${i}`, a.source, a)),
+          { title },
+        );
+        expect(parseStoryFile(serializeStory(story, EXPORTED))).toEqual({ ok: true, story });
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('refuses text that is not JSON', () => {
+    const result = parseStoryFile('{"format": "parallax-story",');
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringContaining('not valid JSON') as string,
+    });
+  });
+
+  it('refuses JSON of another kind, naming the missing format', () => {
+    const result = parseStoryFile(JSON.stringify({ version: 1, articles: [] }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/not a Parallax story file/);
+  });
+
+  it('refuses a newer version with a message that says so', () => {
+    const result = parseStoryFile(fileWith((json) => (json.version = 2)));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/newer version of Parallax/);
+  });
+
+  it.each([
+    [
+      'an unknown field',
+      (j: Record<string, unknown>) => (firstArticle(j).script = 'x'),
+      /unknown field "script"/,
+    ],
+    [
+      'an empty article',
+      (j: Record<string, unknown>) => (firstArticle(j).source = '  \n'),
+      /Article 1: "source" is empty/,
+    ],
+    [
+      'a non-text title',
+      (j: Record<string, unknown>) => (firstArticle(j).title = 3),
+      /"title" must be text/,
+    ],
+    [
+      'a bad date',
+      (j: Record<string, unknown>) => (firstArticle(j).published = '30/03/2014'),
+      /YYYY-MM-DD/,
+    ],
+    [
+      'a bad story id',
+      (j: Record<string, unknown>) => ((j.story as Record<string, unknown>).id = 'seed'),
+      /not a valid story id/,
+    ],
+    [
+      'notices that are not texts',
+      (j: Record<string, unknown>) => (firstArticle(j).notices = [1]),
+      /"notices"/,
+    ],
+    [
+      'no article list',
+      (j: Record<string, unknown>) => ((j.story as Record<string, unknown>).articles = {}),
+      /no list of articles/,
+    ],
+  ])('refuses %s', (_name, mutate, message) => {
+    const result = parseStoryFile(fileWith(mutate));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  it('refuses more than 12 articles and duplicate article ids', () => {
+    const many = testStory(
+      Array.from({ length: 13 }, (_, i) => testArticle(`a-${i}`, `Text ${i}`)),
+    );
+    const tooMany = parseStoryFile(serializeStory(many, EXPORTED));
+    expect(tooMany.ok).toBe(false);
+    if (!tooMany.ok) expect(tooMany.error).toMatch(/13 articles.*at most 12/);
+    const twice = testStory([testArticle('a-1', 'One'), testArticle('a-1', 'Two')]);
+    const duplicate = parseStoryFile(serializeStory(twice, EXPORTED));
+    expect(duplicate.ok).toBe(false);
+    if (!duplicate.ok) expect(duplicate.error).toMatch(/Article 2 has the same id/);
+  });
+
+  it('refuses an article over 2 MB', () => {
+    const big = testStory([testArticle('a-1', 'é'.repeat(1024 * 1024 + 1))]);
+    const result = parseStoryFile(serializeStory(big, EXPORTED));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/larger than 2 MB/);
+  });
+});

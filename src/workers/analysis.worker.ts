@@ -1,0 +1,38 @@
+// The Web Worker that runs the core off the main thread. The language model (a few MB) is loaded
+// lazily on the first request, so it lives in a chunk of its own that only the worker fetches.
+import { analyzeStory } from '../core/analyze';
+import type { NlpEngine } from '../core/nlp/tokenize';
+import { createWinkEngine } from '../core/nlp/wink-engine';
+import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
+
+/** The part of the worker global scope this file uses (the project compiles against DOM types). */
+type WorkerScope = {
+  onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
+  postMessage(message: AnalysisResponse): void;
+};
+
+const scope = globalThis as unknown as WorkerScope;
+let engine: Promise<NlpEngine> | null = null;
+
+function loadEngine(): Promise<NlpEngine> {
+  engine ??= import('wink-eng-lite-web-model').then((module) => createWinkEngine(module.default));
+  // A failed load (e.g. the chunk could not be fetched) is retried on the next request.
+  engine.catch(() => {
+    engine = null;
+  });
+  return engine;
+}
+
+scope.onmessage = (event) => {
+  const { id, inputs } = event.data;
+  const started = performance.now();
+  loadEngine()
+    .then((nlp) => {
+      const analysis = analyzeStory(inputs, { nlp });
+      scope.postMessage({ id, ok: true, analysis, elapsedMs: performance.now() - started });
+    })
+    .catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      scope.postMessage({ id, ok: false, error: message });
+    });
+};
