@@ -1,5 +1,6 @@
 // `npm start`: install what is missing, build, and serve the app with the seed story.
 import { spawn, spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { ensureNodeModules } from './ensure-deps.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -19,7 +20,7 @@ const server = spawn('npx', ['vite', 'preview', '--port', port, '--host', '127.0
 });
 server.stdout.on('data', (chunk) => {
   const text = String(chunk);
-  const url = /https?:\/\/[^\s]+/.exec(text.replace(/\x1b\[[0-9;]*m/g, ''));
+  const url = /https?:\/\/[^\s]+/.exec(stripVTControlCharacters(text));
   if (url) console.log(`parallax: serving the app at ${url[0]}  (Ctrl+C to stop)`);
 });
 const stop = () => server.kill('SIGTERM');

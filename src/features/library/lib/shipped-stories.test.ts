@@ -9,9 +9,7 @@ describe('shipped stories', () => {
     expect(folders.length).toBeGreaterThan(0);
     expect(SHIPPED_STORIES.map((s) => s.folder).sort()).toEqual(folders.map((f) => f.name).sort());
     for (const story of SHIPPED_STORIES) {
-      const files = readdirSync(`${root}/${story.folder}`).filter((f) =>
-        f.endsWith('.txt'),
-      );
+      const files = readdirSync(`${root}/${story.folder}`).filter((f) => f.endsWith('.txt'));
       expect(story.articles.map((a) => a.file).sort()).toEqual(files.sort());
       expect(story.title.length).toBeGreaterThan(5);
     }
