@@ -82,17 +82,27 @@ export function CompareView({ analysis, storyId }: Props) {
   const active = hovered ?? focus;
   // An opened claim link highlights every sentence it holds and all of their counterparts.
   const claimSentences = useMemo(() => new Set(claim?.sentences ?? []), [claim]);
+  // A figure's or a disagreement's counterparts are also the other sides of its disagreement.
+  const claimFamily = useMemo(() => {
+    const out = new Set(claimSentences);
+    const disagreement = claim?.disagreement
+      ? index.disagreements.find((d) => d.id === claim.disagreement)
+      : undefined;
+    for (const side of [...(disagreement?.sides ?? []), ...(disagreement?.related ?? [])])
+      out.add(side.sentence);
+    return out;
+  }, [index, claim, claimSentences]);
   const related = useMemo(() => {
     const out = active ? counterpartsOf(index, active) : new Set<string>();
     if (hovered === null) {
-      for (const id of claimSentences) {
+      for (const id of claimFamily) {
         out.add(id);
         for (const other of counterpartsOf(index, id)) out.add(other);
       }
     }
     if (active) out.delete(active);
     return out;
-  }, [index, active, hovered, claimSentences]);
+  }, [index, active, hovered, claimFamily]);
 
   const { onSelect, chooseDisagreement, switchView, showColumn } = useCompareNavigation({
     index,

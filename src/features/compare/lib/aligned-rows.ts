@@ -54,7 +54,7 @@ function byStrength(facts: Fact[]): Fact[] {
 /**
  * Chooses which Facts get a row. From the strongest Fact down, each claims its sentences not yet
  * placed. An agreeing or conflicting Fact always gets a row (a sentence that reports two such
- * facts is shown in both); a partial one only when at least two sources still have an unplaced
+ * facts is shown in both, even when each of its sentences already has a row); a partial one only when at least two sources still have an unplaced
  * sentence in it, so that loose links do not repeat text: they stay links, drawn on hover.
  */
 export function claimRows(index: AnalysisIndex): Claim[] {
@@ -70,7 +70,7 @@ export function claimRows(index: AnalysisIndex): Claim[] {
       .filter((info): info is SentenceInfo => info !== undefined);
     const columns = (infos: SentenceInfo[]) => new Set(infos.map((info) => info.column)).size;
     const strong = fact.relation !== 'partial';
-    if (fresh.length === 0 || columns(strong ? all : fresh) < 2) continue;
+    if ((fresh.length === 0 && !strong) || columns(strong ? all : fresh) < 2) continue;
     for (const info of fresh) claimed.add(info.id);
     rows.push({ fact, members: fresh, all });
   }
