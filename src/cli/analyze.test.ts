@@ -47,6 +47,14 @@ describe('npm run analyze with bad input', () => {
       ],
       [[file('big.txt', 'a'.repeat(2 * 1024 * 1024 + 1))], /big\.txt: the file is too large/],
       [[file('ok.txt', 'Title\n\nBody.'), join(dir, 'missing.txt')], /missing\.txt: cannot read/],
+      [
+        Array.from({ length: 13 }, (_, i) => file(`n${i}.txt`, 'Title\n\nBody.')),
+        /too many articles \(13\)/,
+      ],
+      [
+        Array.from({ length: 5 }, (_, i) => file(`large${i}.txt`, 'a'.repeat(1.9 * 1024 * 1024))),
+        /the story is too large \(9\.5 MB in all; the limit is 8\.0 MB/,
+      ],
     ];
     // A few at a time: the machine may be busy, and each run starts a Node process.
     const runs: Run[] = [];
@@ -60,7 +68,7 @@ describe('npm run analyze with bad input', () => {
       expect(ownLines(run.stderr), args.join(' ')).toHaveLength(1);
       expect(ownLines(run.stderr)[0], args.join(' ')).toMatch(message);
     });
-  }, 120_000); // eight runs of npx: slow when the machine is busy
+  }, 180_000); // ten runs of npx: slow when the machine is busy
 
   it('decodes a Windows-1252 file with a note on stderr and prints the analysis', async () => {
     const latin = new Uint8Array([

@@ -3,6 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeInput, MAX_ARTICLE_BYTES } from '../core/ingest/decode-input';
+import { checkArticleCount, checkStoryLimits } from '../core/limits';
 import type { ArticleInput } from '../core/types';
 
 function fail(message: string): never {
@@ -39,11 +40,18 @@ function readArticleBytes(file: string): Uint8Array {
 }
 
 const files = process.argv.slice(2).filter((arg) => arg !== '--');
-if (files.length === 0)
-  fail('no article given; usage: npm run --silent analyze -- FILE [FILE ...]');
+const countProblem = checkArticleCount(files.length);
+const usage = 'usage: npm run --silent analyze -- FILE [FILE ...]';
+if (countProblem) fail(files.length === 0 ? `${countProblem}; ${usage}` : countProblem);
 
-const inputs: ArticleInput[] = files.map((file) => {
-  const decoded = decodeInput(readArticleBytes(file), file);
+const contents = files.map((file) => ({ file, bytes: readArticleBytes(file) }));
+const sizeProblem = checkStoryLimits(
+  contents.map(({ file, bytes }) => ({ file, bytes: bytes.length })),
+)[0];
+if (sizeProblem) fail(sizeProblem);
+
+const inputs: ArticleInput[] = contents.map(({ file, bytes }) => {
+  const decoded = decodeInput(bytes, file);
   if (!decoded.ok) fail(decoded.message);
   for (const notice of decoded.notices) process.stderr.write(`analyze: note: ${notice}\n`);
   return { file: basename(file), text: decoded.text };

@@ -58,6 +58,15 @@ describe('alignStory', () => {
     expect(pairScore('a:3', 'b:3')).toBe(0);
   });
 
+  it('lists for each sentence exactly the sentences it has a score with', () => {
+    const ids = ['a:0', 'a:1', 'a:2', 'a:3', 'b:0', 'b:1', 'b:2', 'b:3'];
+    for (const id of ids) {
+      const scored = ids.filter((other) => pairScore(id, other) > 0);
+      expect([...pairScore.partners(id)].sort(), id).toEqual(scored);
+    }
+    expect(pairScore.partners('a:1')).toContain('b:2');
+  });
+
   it('gives every fact sentences from at least two articles', () => {
     for (const f of facts) expect(new Set(f.sentences.map((s) => s.split(':')[0])).size).toBe(2);
   });

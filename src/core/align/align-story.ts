@@ -34,7 +34,10 @@ export const ALIGNMENT_THRESHOLDS = {
 /** The aligned story: Facts, and how well any two sentences match (0 when not a candidate). */
 export type StoryAlignment = {
   facts: Fact[];
-  pairScore: (sentenceA: string, sentenceB: string) => number;
+  /** With the sentences each sentence has a score with, so callers can visit only those. */
+  pairScore: ((sentenceA: string, sentenceB: string) => number) & {
+    partners: (sentence: string) => readonly string[];
+  };
 };
 
 /**
@@ -96,13 +99,24 @@ export function alignStory(
   });
   facts.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1] || x.id.localeCompare(y.id));
   const scores = new Map<string, number>();
+  const partners = new Map<string, string[]>();
   for (const p of pairs) {
     const a = indexed[p.a]?.id ?? '';
     const b = indexed[p.b]?.id ?? '';
     scores.set(a < b ? `${a} ${b}` : `${b} ${a}`, p.score);
+    for (const [one, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const list = partners.get(one);
+      if (list) list.push(other);
+      else partners.set(one, [other]);
+    }
   }
+  const pairScore = (a: string, b: string): number =>
+    scores.get(a < b ? `${a} ${b}` : `${b} ${a}`) ?? 0;
   return {
     facts: facts.map(({ at: _at, ...fact }) => fact),
-    pairScore: (a, b) => scores.get(a < b ? `${a} ${b}` : `${b} ${a}`) ?? 0,
+    pairScore: Object.assign(pairScore, { partners: (s: string) => partners.get(s) ?? [] }),
   };
 }

@@ -23,11 +23,26 @@ export function findDateDisagreements(
   aligned: AlignmentLookup,
 ): Disagreement[] {
   const bySentence = new Map<string, DatedSentence[]>();
-  for (const d of dated) bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
+  for (const d of dated) {
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence, [d]);
+  }
   const single = [...bySentence.values()].filter((list) => list.length === 1).map((l) => l[0]);
+  const position = new Map(single.map((d, i) => [d?.sentence ?? '', i]));
+  // Only aligned sentences can disagree: with a list of them, visit those pairs alone.
+  const { partners } = aligned;
+  const later = (i: number, sentence: string): (DatedSentence | undefined)[] =>
+    partners
+      ? partners(sentence)
+          .map((s) => position.get(s) ?? -1)
+          .filter((k) => k > i)
+          .sort((x, y) => x - y)
+          .map((k) => single[k])
+      : single.slice(i + 1);
   const out: Disagreement[] = [];
   single.forEach((a, i) => {
-    single.slice(i + 1).forEach((b) => {
+    later(i, a?.sentence ?? '').forEach((b) => {
       if (!a || !b || a.article === b.article || a.date === b.date) return;
       if (aligned(a.sentence, b.sentence) < SAME_EVENT) return;
       const sides = [a, b].map((d) => ({

@@ -24,8 +24,14 @@ export type QuantityFinding = {
   context: ReadonlySet<string>;
 };
 
-/** How the story's sentences are aligned: the score of two sentences, 0 when unrelated. */
-export type AlignmentLookup = (sentenceA: string, sentenceB: string) => number;
+/**
+ * How the story's sentences are aligned: the score of two sentences, 0 when unrelated; and,
+ * when the aligner can list them, the sentences aligned with one at all (a score above 0), so
+ * that callers visit only aligned pairs.
+ */
+export type AlignmentLookup = ((sentenceA: string, sentenceB: string) => number) & {
+  partners?: (sentence: string) => readonly string[];
+};
 
 /** The unit's concept, so "troops"/"troop"/"forces" compare equal. */
 export function unitKey(unit: string | null): string | null {
@@ -112,6 +118,52 @@ function conflictingAcrossArticles(
   );
 }
 
+function pushTo<K>(map: Map<K, number[]>, key: K, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
+/**
+ * The figures after figure i (by index) of its unit that could count the same thing: those it
+ * refers back to or that refer back to it, those in the sentences next to its own, and those in
+ * sentences aligned with its own. Only such pairs can link (see below), so a story of thousands
+ * of figures is not compared pair by pair. Without a list of aligned sentences, every later
+ * figure of its unit.
+ */
+function laterCandidates(
+  quantities: readonly QuantityFinding[],
+  units: readonly (string | null)[],
+  sameUnit: ReadonlyMap<string, readonly number[]>,
+  sentenceOrder: ReadonlyMap<string, number>,
+  partners: AlignmentLookup['partners'],
+): (i: number) => number[] {
+  const place = (q: QuantityFinding) => `${q.article} ${sentenceOrder.get(q.sentence) ?? 0}`;
+  const atPlace = new Map<string, number[]>();
+  const inSentence = new Map<string, number[]>();
+  const referrers = new Map<number, number[]>();
+  quantities.forEach((q, i) => {
+    pushTo(atPlace, place(q), i);
+    pushTo(inSentence, q.sentence, i);
+    if (q.antecedent !== null) pushTo(referrers, q.antecedent, i);
+  });
+  return (i) => {
+    const q = quantities[i] as QuantityFinding;
+    const unit = units[i];
+    if (!unit) return [];
+    if (!partners) return (sameUnit.get(unit) ?? []).filter((j) => j > i);
+    const order = sentenceOrder.get(q.sentence) ?? 0;
+    const found = new Set<number>([
+      ...(q.antecedent === null ? [] : [q.antecedent]),
+      ...(referrers.get(i) ?? []),
+      ...(atPlace.get(`${q.article} ${order - 1}`) ?? []),
+      ...(atPlace.get(`${q.article} ${order + 1}`) ?? []),
+      ...partners(q.sentence).flatMap((s) => inSentence.get(s) ?? []),
+    ]);
+    return [...found].filter((j) => j > i && units[j] === unit).sort((x, y) => x - y);
+  };
+}
+
 /**
  * Finds the same quantity reported with different values: within one article (a figure credited
  * to one source, then another figure for the same thing credited to another, or a bare figure
@@ -134,20 +186,14 @@ export function findNumericDisagreements(
     linked.add(i).add(j);
   };
 
-  // Indexed once by unit and by sentence: a story with thousands of figures stays quadratic in
-  // the figures of one unit at worst, instead of cubic in all of them.
+  // Indexed once by unit and by sentence: a sentence's figures are looked up, not searched for.
   const units = quantities.map((q) => unitKey(q.unit));
   const sameUnit = new Map<string, number[]>();
   const inSentence = new Map<string, number[]>();
-  const push = (map: Map<string, number[]>, key: string, i: number) => {
-    const list = map.get(key);
-    if (list) list.push(i);
-    else map.set(key, [i]);
-  };
   quantities.forEach((q, i) => {
     const unit = units[i];
-    if (unit) push(sameUnit, unit, i);
-    push(inSentence, q.sentence, i);
+    if (unit) pushTo(sameUnit, unit, i);
+    pushTo(inSentence, q.sentence, i);
   });
   const agreesWithin = (i: number, sentence: string): boolean =>
     (inSentence.get(sentence) ?? []).some(
@@ -156,30 +202,27 @@ export function findNumericDisagreements(
         !valuesConflict(quantities[i] as QuantityFinding, quantities[k] as QuantityFinding),
     );
 
-  for (const members of sameUnit.values()) {
-    members.forEach((i, at) => {
-      const a = quantities[i] as QuantityFinding;
-      for (let next = at + 1; next < members.length; next++) {
-        const j = members[next] as number;
-        const b = quantities[j] as QuantityFinding;
-        if (!valuesConflict(a, b)) continue;
-        // A re-count in the same sentence is a change ("from 65 to 125"), not a second account.
-        const refersBack = (b.antecedent === i || a.antecedent === j) && a.sentence !== b.sentence;
-        // A sentence that lists several figures of this unit, one of which fits, agrees.
-        if (!refersBack && (agreesWithin(i, b.sentence) || agreesWithin(j, a.sentence))) continue;
-        const sameThing =
-          refersBack ||
-          conflictingInArticle(a, b, sentenceOrder) ||
-          conflictingAcrossArticles(a, b, aligned);
-        if (sameThing) link(i, j);
-      }
-    });
-  }
+  const later = laterCandidates(quantities, units, sameUnit, sentenceOrder, aligned.partners);
+  quantities.forEach((a, i) => {
+    for (const j of later(i)) {
+      const b = quantities[j] as QuantityFinding;
+      if (!valuesConflict(a, b)) continue;
+      // A re-count in the same sentence is a change ("from 65 to 125"), not a second account.
+      const refersBack = (b.antecedent === i || a.antecedent === j) && a.sentence !== b.sentence;
+      // A sentence that lists several figures of this unit, one of which fits, agrees.
+      if (!refersBack && (agreesWithin(i, b.sentence) || agreesWithin(j, a.sentence))) continue;
+      const sameThing =
+        refersBack ||
+        conflictingInArticle(a, b, sentenceOrder) ||
+        conflictingAcrossArticles(a, b, aligned);
+      if (sameThing) link(i, j);
+    }
+  });
 
   const groups = new Map<number, number[]>();
   for (const i of [...linked].sort((x, y) => x - y)) {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    pushTo(groups, root, i);
   }
   return [...groups.values()].map((members) => {
     const sides: Side[] = members.map((i) => {
