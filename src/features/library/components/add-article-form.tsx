@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { EditMessage } from '../hooks/use-story-editing';
-import { MAX_ARTICLES_PER_STORY } from '../lib/library-types';
+import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
 import { DropZone } from './drop-zone';
 import { MessageList } from './message-list';
 

@@ -3,7 +3,7 @@ import { ingestArticle } from '../../../core/ingest/ingest-article';
 import { fnv1a } from '../../../core/util/hash';
 import { articleId } from './story-ids';
 import type { LibraryArticle, LibraryStory } from './library-types';
-import { MAX_ARTICLES_PER_STORY } from './library-types';
+import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
 
 /** The file types the add-article form takes, for the file picker's `accept`. */
 export const ACCEPTED_FILE_TYPES =

@@ -1,8 +1,5 @@
 /** The stories a reader builds from their own articles, as the library keeps them. */
 
-/** The most articles one story may hold: more columns than this cannot be read side by side. */
-export const MAX_ARTICLES_PER_STORY = 12;
-
 /** One article the reader added, as given (after decoding) plus the metadata they confirmed. */
 export type LibraryArticle = {
   /** Unique within its story; derived from the text and the time it was added. */

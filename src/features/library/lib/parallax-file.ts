@@ -1,7 +1,7 @@
 import { MAX_ARTICLE_BYTES } from '../../../core/ingest/decode-input';
 import { isUserStoryId } from './story-ids';
 import type { LibraryArticle, LibraryStory } from './library-types';
-import { MAX_ARTICLES_PER_STORY } from './library-types';
+import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
 
 /**
  * The `.parallax.json` story file: a story's articles, as given, and their metadata, so that a

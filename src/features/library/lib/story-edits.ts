@@ -1,5 +1,5 @@
 import type { ArticleMetadataEdit, LibraryArticle, LibraryStory } from './library-types';
-import { MAX_ARTICLES_PER_STORY } from './library-types';
+import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
 
 /**
  * Pure edits of a story: each returns a new story (never mutates) with `updatedAt` set to `now`,
