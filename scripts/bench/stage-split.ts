@@ -1,0 +1,144 @@
+import { alignStory, type AlignableSentence } from '../../src/core/align/align-story';
+import type { FeatureKind, SentenceFeatures } from '../../src/core/align/sentence-features';
+import { prepareArticle, type PreparedArticle } from '../../src/core/analyze';
+import { extractArticle } from '../../src/core/extract/extract-article';
+import { findDisagreements } from '../../src/core/disagree/find-disagreements';
+import { ingestArticle } from '../../src/core/ingest/ingest-article';
+import { tokenizeSpans, type NlpEngine } from '../../src/core/nlp/tokenize';
+import { splitSentences } from '../../src/core/sentences/split-sentences';
+import type { ArticleInput, Token } from '../../src/core/types';
+import { summarize } from './measure';
+import type { StageTiming } from './types';
+
+/** An engine that adds up the time spent inside the NLP library. */
+function timedEngine(inner: NlpEngine): { engine: NlpEngine; spent: () => number } {
+  let spent = 0;
+  const engine: NlpEngine = {
+    tokenize(text) {
+      const started = performance.now();
+      const tokens = inner.tokenize(text);
+      spent += performance.now() - started;
+      return tokens;
+    },
+  };
+  return { engine, spent: () => spent };
+}
+
+/**
+ * The aligner's input as `analyzePrepared` builds it. Mirrors its private helpers `dateFeatures`
+ * and `headlineTokens` (analyze.ts); keep in step, or export them there and use them here.
+ */
+function alignableArticles(prepared: readonly PreparedArticle[]): AlignableSentence[][] {
+  return prepared.map((p) => {
+    const dates = new Map<number, SentenceFeatures>();
+    for (const d of p.extraction.dates) {
+      if (!d.date || d.granularity !== 'day') continue;
+      const map: SentenceFeatures = dates.get(d.sentence) ?? new Map<string, FeatureKind>();
+      map.set(`d:${d.date}`, 'date');
+      dates.set(d.sentence, map);
+    }
+    return p.article.sentences.map((sentence, i) => {
+      const span = p.spans[i];
+      const title = p.article.title;
+      const all: Token[] = p.tokens[i] ?? [];
+      const trimmed =
+        span?.headline && title && p.article.text.startsWith(title, span.start)
+          ? all.filter((t) => t.end <= span.start + title.length)
+          : all;
+      return {
+        id: sentence.id,
+        boilerplate: span?.boilerplate ?? false,
+        headline: span?.headline ?? false,
+        tokens: trimmed,
+        extraFeatures: dates.get(i),
+      };
+    });
+  });
+}
+
+type StageSample = Record<string, number>;
+
+/**
+ * One pass over the story, timing each stage by calling the stage functions directly: the
+ * per-article ones as `prepareArticle` calls them, the story-wide ones on `prepared` (made once,
+ * untimed, by `prepareArticle`).
+ */
+function sampleStages(
+  inputs: readonly ArticleInput[],
+  prepared: readonly PreparedArticle[],
+  nlp: NlpEngine,
+): StageSample {
+  const s: StageSample = {};
+  let at = performance.now();
+  const lap = (key: string) => {
+    const now = performance.now();
+    s[key] = (s[key] ?? 0) + now - at;
+    at = now;
+  };
+  const { engine, spent } = timedEngine(nlp);
+  for (const input of inputs) {
+    at = performance.now();
+    const ingested = ingestArticle(input);
+    lap('ingest');
+    const spans = splitSentences(ingested.text, ingested.paragraphs, {
+      headlines: ingested.headlines,
+    });
+    lap('sentences');
+    const tokens = tokenizeSpans(engine, ingested.text, spans);
+    lap('tokenize');
+    const { published } = ingested.metadata;
+    extractArticle({ text: ingested.text, sentences: spans, tokens, published });
+    lap('extract');
+  }
+  s.wink = spent();
+  at = performance.now();
+  const alignment = alignStory(alignableArticles(prepared));
+  lap('align');
+  findDisagreements(
+    prepared.map((p) => ({
+      text: p.article.text,
+      sentenceIds: p.article.sentences.map((x) => x.id),
+      boilerplate: p.spans.map((x) => x.boilerplate),
+      tokens: p.tokens,
+      extraction: p.extraction,
+    })),
+    alignment.pairScore,
+  );
+  lap('disagree');
+  return s;
+}
+
+/**
+ * Where the time of one analysis goes: the median over `passes` of each stage, timed by calling
+ * the stage functions from outside the core (a pass costs about one analysis). What the whole
+ * analysis takes beyond the stages (ids, Article objects, facts sorting and merging with
+ * disagreements) is left for the caller to derive from its own timing of `analyzeStory`. Run it
+ * warm: it does no warm-up of its own.
+ */
+export function measureStages(
+  inputs: readonly ArticleInput[],
+  nlp: NlpEngine,
+  passes: number,
+): StageTiming[] {
+  const prepared = inputs.map((input, index) => prepareArticle(input, index, nlp));
+  const samples = Array.from({ length: passes }, () => sampleStages(inputs, prepared, nlp));
+  const median = (key: string) => summarize(samples.map((x) => x[key] ?? 0)).median;
+  const timed = (stage: string, key: string): StageTiming => ({
+    stage,
+    ms: median(key),
+    how: 'timed',
+  });
+  return [
+    timed('ingest (ingestArticle)', 'ingest'),
+    timed('sentences (splitSentences)', 'sentences'),
+    timed('tokens: wink-nlp (engine.tokenize)', 'wink'),
+    {
+      stage: 'tokens: offsets (tokenizeSpans − wink)',
+      ms: Math.max(0, median('tokenize') - median('wink')),
+      how: 'derived',
+    },
+    timed('extraction (extractArticle)', 'extract'),
+    timed('alignment (alignStory)', 'align'),
+    timed('disagreements (findDisagreements)', 'disagree'),
+  ];
+}
