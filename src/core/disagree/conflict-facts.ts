@@ -13,10 +13,20 @@ export function applyDisagreements(
   articleOf: (sentence: string) => string | undefined,
 ): Fact[] {
   const out = facts.map((f) => ({ ...f }));
+  // Only the facts that hold a sentence of the disagreement can be in conflict over it.
+  const factsOf = new Map<string, Fact[]>();
+  for (const fact of out) {
+    for (const s of fact.sentences) {
+      const list = factsOf.get(s);
+      if (list) list.push(fact);
+      else factsOf.set(s, [fact]);
+    }
+  }
   for (const d of disagreements) {
     const involved = new Set([...d.sides, ...(d.related ?? [])].map((s) => s.sentence));
+    const candidates = new Set([...involved].flatMap((s) => factsOf.get(s) ?? []));
     let held = false;
-    for (const fact of out) {
+    for (const fact of candidates) {
       const inFact = fact.sentences.filter((s) => involved.has(s));
       if (new Set(inFact.map(articleOf)).size >= 2) {
         fact.relation = 'conflict';
@@ -25,11 +35,13 @@ export function applyDisagreements(
     }
     const sideSentences = [...new Set(d.sides.map((s) => s.sentence))];
     if (!held && new Set(sideSentences.map(articleOf)).size >= 2) {
-      out.push({
+      const added: Fact = {
         id: `fact-${fnv1a(sideSentences.join(' '))}`,
         sentences: sideSentences,
         relation: 'conflict',
-      });
+      };
+      out.push(added);
+      for (const s of sideSentences) factsOf.set(s, [...(factsOf.get(s) ?? []), added]);
     }
   }
   // Hashed ids collide in stories of tens of thousands of facts; the contract wants them unique.
