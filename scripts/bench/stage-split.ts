@@ -1,12 +1,16 @@
-import { alignStory, type AlignableSentence } from '../../src/core/align/align-story';
-import type { FeatureKind, SentenceFeatures } from '../../src/core/align/sentence-features';
-import { prepareArticle, type PreparedArticle } from '../../src/core/analyze';
+import { alignStory } from '../../src/core/align/align-story';
+import {
+  alignmentInput,
+  disagreementInput,
+  prepareArticle,
+  type PreparedArticle,
+} from '../../src/core/analyze';
 import { extractArticle } from '../../src/core/extract/extract-article';
 import { findDisagreements } from '../../src/core/disagree/find-disagreements';
 import { ingestArticle } from '../../src/core/ingest/ingest-article';
 import { tokenizeSpans, type NlpEngine } from '../../src/core/nlp/tokenize';
 import { splitSentences } from '../../src/core/sentences/split-sentences';
-import type { ArticleInput, Token } from '../../src/core/types';
+import type { ArticleInput } from '../../src/core/types';
 import { summarize } from './measure';
 import type { StageTiming } from './types';
 
@@ -22,38 +26,6 @@ function timedEngine(inner: NlpEngine): { engine: NlpEngine; spent: () => number
     },
   };
   return { engine, spent: () => spent };
-}
-
-/**
- * The aligner's input as `analyzePrepared` builds it. Mirrors its private helpers `dateFeatures`
- * and `headlineTokens` (analyze.ts); keep in step, or export them there and use them here.
- */
-function alignableArticles(prepared: readonly PreparedArticle[]): AlignableSentence[][] {
-  return prepared.map((p) => {
-    const dates = new Map<number, SentenceFeatures>();
-    for (const d of p.extraction.dates) {
-      if (!d.date || d.granularity !== 'day') continue;
-      const map: SentenceFeatures = dates.get(d.sentence) ?? new Map<string, FeatureKind>();
-      map.set(`d:${d.date}`, 'date');
-      dates.set(d.sentence, map);
-    }
-    return p.article.sentences.map((sentence, i) => {
-      const span = p.spans[i];
-      const title = p.article.title;
-      const all: Token[] = p.tokens[i] ?? [];
-      const trimmed =
-        span?.headline && title && p.article.text.startsWith(title, span.start)
-          ? all.filter((t) => t.end <= span.start + title.length)
-          : all;
-      return {
-        id: sentence.id,
-        boilerplate: span?.boilerplate ?? false,
-        headline: span?.headline ?? false,
-        tokens: trimmed,
-        extraFeatures: dates.get(i),
-      };
-    });
-  });
 }
 
 type StageSample = Record<string, number>;
@@ -92,18 +64,9 @@ function sampleStages(
   }
   s.wink = spent();
   at = performance.now();
-  const alignment = alignStory(alignableArticles(prepared));
+  const alignment = alignStory(alignmentInput(prepared));
   lap('align');
-  findDisagreements(
-    prepared.map((p) => ({
-      text: p.article.text,
-      sentenceIds: p.article.sentences.map((x) => x.id),
-      boilerplate: p.spans.map((x) => x.boilerplate),
-      tokens: p.tokens,
-      extraction: p.extraction,
-    })),
-    alignment.pairScore,
-  );
+  findDisagreements(disagreementInput(prepared), alignment.pairScore);
   lap('disagree');
   return s;
 }

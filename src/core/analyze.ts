@@ -1,8 +1,8 @@
-import { alignStory } from './align/align-story';
+import { alignStory, type AlignableSentence } from './align/align-story';
 import type { FeatureKind, SentenceFeatures } from './align/sentence-features';
 import type { Analysis, Article, DateMention, Fact, Quantity, Quote } from './contract';
 import { applyDisagreements } from './disagree/conflict-facts';
-import { findDisagreements } from './disagree/find-disagreements';
+import { findDisagreements, type DisagreementInput } from './disagree/find-disagreements';
 import { extractArticle } from './extract/extract-article';
 import type { ArticleExtraction } from './extract/types';
 import { ingestArticle } from './ingest/ingest-article';
@@ -99,30 +99,35 @@ export function analyzeStory(inputs: ArticleInput[], options: AnalyzeOptions): A
   return analyzePrepared(prepared);
 }
 
+/** What the aligner is given: every article's sentences with their tokens and extra features. */
+export function alignmentInput(prepared: readonly PreparedArticle[]): AlignableSentence[][] {
+  return prepared.map((p) => {
+    const dates = dateFeatures(p);
+    return p.article.sentences.map((sentence, i) => ({
+      id: sentence.id,
+      boilerplate: p.spans[i]?.boilerplate ?? false,
+      headline: p.spans[i]?.headline ?? false,
+      tokens: headlineTokens(p, i),
+      extraFeatures: dates.get(i),
+    }));
+  });
+}
+
+/** What disagreement detection is given: every article's sentences, tokens and extraction. */
+export function disagreementInput(prepared: readonly PreparedArticle[]): DisagreementInput[] {
+  return prepared.map((p) => ({
+    text: p.article.text,
+    sentenceIds: p.article.sentences.map((s) => s.id),
+    boilerplate: p.spans.map((s) => s.boilerplate),
+    tokens: p.tokens,
+    extraction: p.extraction,
+  }));
+}
+
 /** The story-wide stages over prepared articles: alignment, disagreements, the Analysis. */
 export function analyzePrepared(prepared: readonly PreparedArticle[]): Analysis {
-  const alignment = alignStory(
-    prepared.map((p) => {
-      const dates = dateFeatures(p);
-      return p.article.sentences.map((sentence, i) => ({
-        id: sentence.id,
-        boilerplate: p.spans[i]?.boilerplate ?? false,
-        headline: p.spans[i]?.headline ?? false,
-        tokens: headlineTokens(p, i),
-        extraFeatures: dates.get(i),
-      }));
-    }),
-  );
-  const disagreements = findDisagreements(
-    prepared.map((p) => ({
-      text: p.article.text,
-      sentenceIds: p.article.sentences.map((s) => s.id),
-      boilerplate: p.spans.map((s) => s.boilerplate),
-      tokens: p.tokens,
-      extraction: p.extraction,
-    })),
-    alignment.pairScore,
-  );
+  const alignment = alignStory(alignmentInput(prepared));
+  const disagreements = findDisagreements(disagreementInput(prepared), alignment.pairScore);
   const articleOf = new Map<string, string>();
   const position = new Map<string, [number, number]>();
   prepared.forEach((p, a) =>
