@@ -21,7 +21,6 @@ const ALIASES = new Map<string, string>([
   ['un', 'un'],
   ['u.n.', 'un'],
   ['united nations', 'un'],
-  ['kyiv', 'kiev'],
 ]);
 
 /** Demonym and country endings: "Russian"/"Russia" and "Ukrainian"/"Ukraine" share a key. */
