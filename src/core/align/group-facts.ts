@@ -1,6 +1,6 @@
 import type { IndexedSentence, ScoredPair } from './similarity';
 
-/** A group of aligned sentences (indexes into the sentence list) and how well they match. */
+/** A group of aligned sentence texts (indexes into the text list) and how well they match. */
 export type SentenceGroup = { members: number[]; score: number; kind: 'group' | 'extra' };
 
 export type GroupingThresholds = {
@@ -12,33 +12,51 @@ export type GroupingThresholds = {
   extra: number;
 };
 
+type Text = Pick<IndexedSentence, 'articles'>;
+
 const pairKey = (a: number, b: number): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /**
  * Groups scored pairs into facts, best pairs first (average linkage): a group holds at most one
  * sentence per article, and a sentence joins only when it matches the group as a whole. Strong
- * pairs left apart by that rule (a sentence that reports two facts) become two-sentence groups,
+ * pairs left apart by that rule (a sentence that reports two facts) become two-text groups,
  * so the result is many-to-many.
+ *
+ * A text printed by several articles counts once per copy, as if each copy had been paired with
+ * the others at a score of 1: its copies start as one group.
  */
 export function groupFacts(
-  sentences: readonly IndexedSentence[],
+  texts: readonly Text[],
   pairs: readonly ScoredPair[],
   thresholds: GroupingThresholds,
 ): SentenceGroup[] {
   const scoreOf = new Map<string, number>();
   for (const p of pairs) scoreOf.set(pairKey(p.a, p.b), p.score);
+  const copiesOf = (i: number): number => texts[i]?.articles.length ?? 0;
   const groupOf = new Map<number, number[]>();
   const groups: number[][] = [];
+  texts.forEach((text, i) => {
+    if (text.articles.length < 2) return;
+    const group = [i];
+    groups.push(group);
+    groupOf.set(i, group);
+  });
 
-  const articleOf = (i: number): number => sentences[i]?.article ?? -1;
+  /** Average score over the copies of `candidate` × the copies of `group`. */
   const averageWith = (candidate: number[], group: number[]): number => {
     let sum = 0;
-    for (const x of candidate) for (const y of group) sum += scoreOf.get(pairKey(x, y)) ?? 0;
-    return sum / (candidate.length * group.length);
+    let n = 0;
+    for (const x of candidate)
+      for (const y of group) {
+        const weight = copiesOf(x) * copiesOf(y);
+        sum += weight * (scoreOf.get(pairKey(x, y)) ?? 0);
+        n += weight;
+      }
+    return n ? sum / n : 0;
   };
   const disjointArticles = (x: number[], y: number[]): boolean => {
-    const seen = new Set(x.map(articleOf));
-    return y.every((i) => !seen.has(articleOf(i)));
+    const seen = new Set(x.flatMap((i) => texts[i]?.articles ?? []));
+    return y.every((i) => (texts[i]?.articles ?? []).every((article) => !seen.has(article)));
   };
 
   const extras: SentenceGroup[] = [];
@@ -71,16 +89,19 @@ export function groupFacts(
 
   return [
     ...groups.map((members): SentenceGroup => {
+      // Mean over all pairs of copies: copies of one text match at 1.
       let sum = 0;
       let n = 0;
-      for (let i = 0; i < members.length; i++)
-        for (let j = i + 1; j < members.length; j++) {
-          const a = members[i] ?? 0;
-          const b = members[j] ?? 0;
-          if (articleOf(a) === articleOf(b)) continue;
-          sum += scoreOf.get(pairKey(a, b)) ?? 0;
-          n++;
+      members.forEach((a, i) => {
+        const copies = copiesOf(a);
+        sum += (copies * (copies - 1)) / 2;
+        n += (copies * (copies - 1)) / 2;
+        for (const b of members.slice(i + 1)) {
+          const weight = copies * copiesOf(b);
+          sum += weight * (scoreOf.get(pairKey(a, b)) ?? 0);
+          n += weight;
         }
+      });
       return { members: [...members].sort((x, y) => x - y), score: n ? sum / n : 0, kind: 'group' };
     }),
     ...extras,

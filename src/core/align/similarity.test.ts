@@ -3,12 +3,11 @@ import { sentenceFeatures } from './sentence-features';
 import { scoreSentencePairs, type IndexedSentence } from './similarity';
 import { tokensOf } from '../nlp/test-tokens';
 
-function story(articles: string[][]): IndexedSentence[] {
+function story(articles: string[][]): (IndexedSentence & { id: string })[] {
   return articles.flatMap((sentences, article) =>
     sentences.map((text, order) => ({
       id: `${article}:${order}`,
-      article,
-      order,
+      articles: [article],
       features: sentenceFeatures(tokensOf(text)),
     })),
   );
@@ -30,11 +29,12 @@ describe('scoreSentencePairs', () => {
   it('scores a paraphrased pair above unrelated ones', () => {
     const best = pairs[0];
     expect(best && [sentences[best.a]?.id, sentences[best.b]?.id]).toEqual(['0:0', '1:0']);
-    expect(best?.shared).toEqual(expect.arrayContaining(['e:kerry', 'e:lavrov', 'w:confer']));
+    // Kerry, Lavrov, the news conference (a paraphrase concept) at least.
+    expect(best?.shared).toBeGreaterThanOrEqual(3);
   });
 
   it('never pairs sentences of the same article', () => {
-    for (const p of pairs) expect(sentences[p.a]?.article).not.toBe(sentences[p.b]?.article);
+    for (const p of pairs) expect(sentences[p.a]?.articles).not.toEqual(sentences[p.b]?.articles);
   });
 
   it('gives scores between 0 and 1, best first', () => {
