@@ -54,6 +54,13 @@ const PATTERNS: readonly Pattern[] = [
   pattern('estimated', 'around'),
 ];
 
+/** The patterns by their last word (every token is asked; most match none), longest first. */
+const PATTERNS_BY_LAST_WORD = new Map<string, Pattern[]>();
+for (const p of PATTERNS) {
+  const last = p.words.at(-1) ?? '';
+  PATTERNS_BY_LAST_WORD.set(last, [...(PATTERNS_BY_LAST_WORD.get(last) ?? []), p]);
+}
+
 /**
  * The qualifier that ends right before the figure at token `figureFirst`, or null.
  * `words` are the sentence's lower-cased token texts.
@@ -62,7 +69,7 @@ const PATTERNS: readonly Pattern[] = [
  *   // { first: 2, length: 1, bound: 'max' }
  */
 export function readQualifier(words: readonly string[], figureFirst: number): Qualifier | null {
-  for (const p of PATTERNS) {
+  for (const p of PATTERNS_BY_LAST_WORD.get(words[figureFirst - 1] ?? '') ?? []) {
     const first = figureFirst - p.words.length;
     if (first < 0) continue;
     if (p.words.every((w, k) => words[first + k] === w)) {

@@ -18,6 +18,8 @@ export type ScannedQuote = {
 };
 
 const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
+/** The same marks, to jump from one to the next. */
+const ANY_DOUBLE_MARK = /["“”„«»]/g;
 const CONTRACTION = /^ ?(?:s|t|re|ll|ve|d|m)(?![A-Za-z])/;
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -41,8 +43,8 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
     const found: ScannedQuote[] = [];
     let open: number | null = null;
     let continuing = false;
-    for (let c = p.start; c < p.end; c++) {
-      if (!DOUBLE_MARKS.has(text[c] ?? '')) continue;
+    for (const mark of text.slice(p.start, p.end).matchAll(ANY_DOUBLE_MARK)) {
+      const c = p.start + mark.index;
       if (open !== null) {
         found.push(make(text, open, c, paragraph, continuing));
         open = null;
