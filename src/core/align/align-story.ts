@@ -116,13 +116,13 @@ function distinctTexts(articles: readonly (readonly AlignableSentence[])[]): Dis
         known.headline ||= Boolean(sentence.headline);
         return;
       }
-      const features = sentenceFeatures(sentence.tokens);
-      for (const [key, kind] of sentence.extraFeatures ?? []) features.set(key, kind);
+      const own = sentenceFeatures(sentence.tokens);
+      const features = sentence.extraFeatures ? new Map([...own, ...sentence.extraFeatures]) : own;
       if (features.size === 0) return;
       const text: DistinctText = {
         articles: [article],
         features,
-        segments: segmentFeatures(sentence.tokens),
+        segments: segmentFeatures(sentence.tokens, own),
         copies: [copy],
         headline: Boolean(sentence.headline),
       };

@@ -10,6 +10,7 @@ export type SentenceFeatures = Map<string, FeatureKind>;
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const WORDLIKE = /\p{L}/u;
+const LETTERS = /\p{L}/gu;
 const COMMON_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 
 function isCapitalized(token: Token): boolean {
@@ -22,8 +23,11 @@ function isCapitalized(token: Token): boolean {
  * say little, so only the tagger's proper nouns count as names.
  */
 function isTitleCase(tokens: readonly Token[]): boolean {
-  const letters = tokens.map((t) => t.text.replace(/[^\p{L}]/gu, '')).join('');
-  if (letters.length >= 12 && letters === letters.toUpperCase()) return true;
+  if (tokens.every((t) => t.text === t.text.toUpperCase())) {
+    // All capitals: a shouted headline when it has a dozen letters.
+    const letters = tokens.reduce((n, t) => n + (t.text.match(LETTERS)?.length ?? 0), 0);
+    if (letters >= 12) return true;
+  }
   const common = tokens.filter(
     (t, i) => i > 0 && t.text.length > 3 && COMMON_POS.has(t.pos) && WORDLIKE.test(t.text),
   );
@@ -109,9 +113,13 @@ const MIN_SEGMENT_FEATURES = 3;
 /**
  * The features of each part of a long sentence that may report more than one fact: the quote
  * and its attribution ("“…,” Kerry told a news conference late on Sunday"), or a lead and its
- * ", with the American representative telling Moscow…" clause. One part for a simple sentence.
+ * ", with the American representative telling Moscow…" clause. One part for a simple sentence:
+ * the sentence's own features, `whole`, when the caller has them.
  */
-export function segmentFeatures(tokens: readonly Token[]): SentenceFeatures[] {
+export function segmentFeatures(
+  tokens: readonly Token[],
+  whole: SentenceFeatures = sentenceFeatures(tokens),
+): SentenceFeatures[] {
   const parts: Token[][] = [[]];
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
@@ -121,6 +129,7 @@ export function segmentFeatures(tokens: readonly Token[]): SentenceFeatures[] {
     if (boundary) parts.push([]);
     else parts.at(-1)?.push(token);
   });
+  if (parts.length === 1) return whole.size > 0 ? [whole] : [];
   const segments: SentenceFeatures[] = [];
   for (const part of parts) {
     const features = sentenceFeatures(part);
