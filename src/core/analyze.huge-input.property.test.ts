@@ -85,6 +85,19 @@ const CASES: [string, () => ArticleInput[]][] = [
     '0.25 MB of nested HTML',
     () => [{ file: 'a.html', text: `<html><body>${fill('<div><p>', MB / 4)}` }],
   ],
+  // Deep nesting was quadratic in the HTML parser (15–30 s per MB in html-to-text alone).
+  [
+    '1 MB of <div> nested 200 000 deep',
+    () => [{ file: 'a.html', text: `${fill('<div>', MB)}Officials said 3 people came.` }],
+  ],
+  [
+    '1 MB of unclosed <b><i> chains',
+    () => [{ file: 'a.html', text: `${fill('<b><i>', MB)}Officials said 3 people came.` }],
+  ],
+  [
+    '1 MB of unclosed <p><span> chains of sentences',
+    () => [{ file: 'a.html', text: fill('<p><span>Officials said 3 people came. ', MB) }],
+  ],
   [
     '0.25 MB of one news sentence in 4 articles (every figure conflicts)',
     () =>

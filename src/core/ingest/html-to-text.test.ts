@@ -86,3 +86,34 @@ describe('htmlToText', () => {
     expect(htmlToText('<pre>line one\nline two</pre>').text).toBe('line one\n\nline two');
   });
 });
+
+/** Copies of `unit` that fill `bytes` (ASCII units). */
+const nest = (unit: string, bytes: number) => unit.repeat(Math.floor(bytes / unit.length));
+
+describe('htmlToText on deeply nested markup', () => {
+  const MB = 1024 * 1024;
+  // Before the parser got linear stacks, each of these took 10–30 s per MB (quadratic in the
+  // depth); now about 0.2–0.4 s. The bound leaves room for a slow machine.
+  const shapes: [string, string, string][] = [
+    ['<div> × 200 000, then text', `${nest('<div>', MB - 20)}deep text`, 'deep text'],
+    ['unclosed <b><i> chains', `${nest('<b><i>', MB - 20)}deep text`, 'deep text'],
+    ['unclosed <p><span> chains', nest('<p><span>x ', MB), 'x'],
+    ['stray end tags under a deep stack', `${nest('<b>', MB / 2)}${nest('</i>y', MB / 2)}`, 'y'],
+    ['nested SVG and MathML', `<p>before</p>${nest('<svg><math><mi>', MB - 20)}`, 'before'],
+  ];
+
+  it.each(shapes)('converts 1 MB of %s in linear time, text kept', (_, html, text) => {
+    // CPU time, not wall time: other work on a shared machine slows the clock, not the work.
+    const cpu = process.cpuUsage();
+    const result = htmlToText(html);
+    const used = process.cpuUsage(cpu);
+    expect(result.text).toContain(text);
+    expect((used.user + used.system) / 1e6).toBeLessThan(3);
+  });
+
+  it('closes a deep document the way a shallow one closes', () => {
+    const depth = 100_000;
+    const html = `${'<div>'.repeat(depth)}<p>inside</p>${'</div>'.repeat(depth)}<p>after</p>`;
+    expect(htmlToText(html).text).toBe('inside\n\nafter');
+  });
+});

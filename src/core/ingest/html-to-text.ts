@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import type { Span } from '../types';
+import { useLinearStacks } from './open-element-stack';
 
 /**
  * Elements whose content is never article text: code, embedded documents, media, form controls
@@ -217,6 +218,8 @@ export function htmlToText(html: string): HtmlText {
       if (name === 'pre') inPre = Math.max(0, inPre - 1);
     },
   });
+  // Deeply nested markup would otherwise cost O(depth) per tag (see open-element-stack.ts).
+  useLinearStacks(parser);
   parser.write(html);
   parser.end();
   flush();
