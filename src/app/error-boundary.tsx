@@ -5,8 +5,9 @@ type Props = { children: ReactNode };
 type State = { error: Error | null };
 
 /**
- * Shows what went wrong instead of a blank page when rendering throws, with a way to reload.
- * (React still needs a class for this.)
+ * The last resort: shows what went wrong instead of a blank page when rendering throws outside
+ * every part's own boundary (the main area and each comparison have one, `SectionBoundary`),
+ * with a way to reload. (React still needs a class for this.)
  */
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null };

@@ -3,6 +3,7 @@ import type { Analysis } from '../../../core/contract';
 import { CompareView } from '../../compare/components/compare-view';
 import { StoryError } from '../../story/components/story-error';
 import { StoryLoading } from '../../story/components/story-loading';
+import { SectionBoundary } from './section-boundary';
 
 type Props = {
   query: UseQueryResult<Analysis>;
@@ -15,18 +16,29 @@ type Props = {
   storyId?: string;
 };
 
-/** The comparison of a story, or its loading or error state (the same ones the seed story shows). */
+/**
+ * The comparison of a story, or its loading or error state (the same ones the seed story shows).
+ * A comparison that cannot be computed or shown says so here, with Try again, and leaves the
+ * rest of the story's screen (its articles, exports) working.
+ */
 export function ComparisonPane({ query, analysis, articleCount, storyKey, storyId }: Props) {
-  if (query.isError && !analysis) {
-    return (
-      <StoryError
-        title="The comparison could not be computed"
-        error={query.error}
-        retrying={query.isFetching}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  }
-  if (!analysis) return <StoryLoading stage="analysis" articleCount={articleCount} />;
-  return <CompareView key={storyKey} analysis={analysis} storyId={storyId} />;
+  const failure = query.isError && (
+    <StoryError
+      title={
+        analysis ? 'The comparison could not be updated' : 'The comparison could not be computed'
+      }
+      error={query.error}
+      retrying={query.isFetching}
+      onRetry={() => void query.refetch()}
+    />
+  );
+  if (!analysis) return failure || <StoryLoading stage="analysis" articleCount={articleCount} />;
+  return (
+    <>
+      {failure}
+      <SectionBoundary title="The comparison could not be shown" resetKey={analysis}>
+        <CompareView key={storyKey} analysis={analysis} storyId={storyId} />
+      </SectionBoundary>
+    </>
+  );
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { ACCEPTED_FILE_TYPES } from '../lib/article-intake';
+import { sizeLimitsText } from '../lib/story-size';
 
 type Props = {
   onFiles: (files: File[]) => void;
@@ -52,8 +53,8 @@ export function DropZone({ onFiles, describedBy, invalid, disabled = false }: Pr
       >
         <span className="font-semibold">Choose files, or drop them here</span>
         <span id={`${describedBy}-hint`} className="text-xs text-stone-600 dark:text-stone-400">
-          Text (.txt), Markdown (.md) or web pages (.html), up to 2 MB each. Web pages are read as
-          text: nothing in them runs or loads.
+          Text (.txt), Markdown (.md) or web pages (.html), {sizeLimitsText()}. Web pages are read
+          as text: nothing in them runs or loads.
         </span>
       </button>
       <input

@@ -40,6 +40,7 @@ export function LibraryScreens({ route }: { route: LibraryRoute }) {
           <MissingStory
             storyId={storyId ?? ''}
             name={route.page === 'story' ? route.name : undefined}
+            damaged={storyId !== null && snapshot.unreadableIds.includes(storyId)}
           />
         )}
       </>

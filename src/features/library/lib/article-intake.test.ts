@@ -66,6 +66,24 @@ describe('intakePaste', () => {
     });
   });
 
+  it('refuses an article that would take the story past 8 MB in all, in the core’s words', () => {
+    // Four articles of 1.9 MB: 7.6 MB. A fifth of 1.9 MB would make 9.5 MB.
+    const big = (i: number) => `Report ${i}\n\n${'word '.repeat(400_000)}`;
+    const story = testStory([1, 2, 3, 4].map((i) => testArticle(`a-${i}`, big(i))));
+    const pasted = intakePaste(story, big(5), fingerprintOf, NOW);
+    expect(pasted).toEqual({
+      ok: false,
+      message:
+        'pasted-1.txt: not added, the story is too large (9.5 MB in all; the limit is 8.0 MB per story). Remove an article to make room.',
+    });
+    const dropped = intakeBytes(story, utf8(big(5)), 'five.txt', fingerprintOf, NOW);
+    expect(dropped.ok).toBe(false);
+    if (!dropped.ok)
+      expect(dropped.message).toMatch(/^five\.txt: not added, the story is too large/);
+    // A smaller article still fits.
+    expect(intakePaste(story, REPORT, fingerprintOf, NOW).ok).toBe(true);
+  });
+
   it('refuses the same article twice, even pasted once and dropped once as HTML', () => {
     const story = testStory([
       testArticle('a-1', REPORT, { title: 'Storm closes coastal highway' }),

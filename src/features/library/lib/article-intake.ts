@@ -4,6 +4,7 @@ import { fnv1a } from '../../../core/util/hash';
 import { articleId } from './story-ids';
 import type { LibraryArticle, LibraryStory } from './library-types';
 import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
+import { storyTooLarge } from './story-size';
 
 /** The file types the add-article form takes, for the file picker's `accept`. */
 export const ACCEPTED_FILE_TYPES =
@@ -40,9 +41,9 @@ export function pastedFileName(existing: readonly Pick<LibraryArticle, 'file'>[]
 
 /**
  * Turns decoded text into a library article, with its title, outlet and date inferred, after
- * checking what only the story can tell: room for one more article, and not the same article
- * twice. `fingerprints` gives the fingerprint of each article already in the story (callers
- * cache them).
+ * checking what only the story can tell: room for one more article (in number and in total
+ * size), and not the same article twice. `fingerprints` gives the fingerprint of each article
+ * already in the story (callers cache them).
  */
 export function intakeText(
   story: Pick<LibraryStory, 'articles'>,
@@ -54,6 +55,13 @@ export function intakeText(
     return {
       ok: false,
       message: `${input.file}: this story already has ${MAX_ARTICLES_PER_STORY} articles, the most it can hold. Remove one first.`,
+    };
+  }
+  const tooLarge = storyTooLarge([...story.articles, { file: input.file, source: input.text }]);
+  if (tooLarge) {
+    return {
+      ok: false,
+      message: `${input.file}: not added, ${tooLarge}. Remove an article to make room.`,
     };
   }
   const ingested = ingestArticle({ file: input.file, text: input.text });
@@ -89,8 +97,9 @@ export function intakeText(
 
 /**
  * Checks bytes (a file's, or pasted text encoded as UTF-8) with the core's decoder, then takes
- * them in: empty, whitespace-only, binary or oversized input, a full story and a duplicate are
- * refused with a message; other encodings and languages come with a notice.
+ * them in: empty, whitespace-only, binary or oversized input, a full story, a story that would
+ * grow past the core's total size limit and a duplicate are refused with a message; other
+ * encodings and languages come with a notice.
  *
  * @example intakeBytes(story, new TextEncoder().encode('   '), 'Pasted text', fp, now)
  *   // { ok: false, message: 'Pasted text: the file holds only whitespace' }
@@ -137,7 +146,7 @@ export function intakePaste(
   if (bytes.length > MAX_ARTICLE_BYTES) {
     return {
       ok: false,
-      message: `The pasted text is too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is 2 MB per article).`,
+      message: `The pasted text is too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB per article).`,
     };
   }
   return intakeBytes(story, bytes, pastedFileName(story.articles), fingerprintOf, now);

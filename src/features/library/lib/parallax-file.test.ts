@@ -133,6 +133,19 @@ describe('serializeStory and parseStoryFile', () => {
     if (!duplicate.ok) expect(duplicate.error).toMatch(/Article 2 has the same id/);
   });
 
+  it('refuses a story over 8 MB in all, though each article is under 2 MB', () => {
+    const articles = [1, 2, 3, 4, 5].map((i) =>
+      testArticle(`a-${i}`, `Report ${i} ${'word '.repeat(380_000)}`),
+    );
+    const result = parseStoryFile(serializeStory(testStory(articles), EXPORTED));
+    expect(result).toEqual({
+      ok: false,
+      error:
+        'This story cannot be imported: the story is too large (9.1 MB in all; the limit is 8.0 MB per story).',
+    });
+    expect(parseStoryFile(serializeStory(testStory(articles.slice(0, 4)), EXPORTED)).ok).toBe(true);
+  });
+
   it('refuses an article over 2 MB', () => {
     const big = testStory([testArticle('a-1', 'é'.repeat(1024 * 1024 + 1))]);
     const result = parseStoryFile(serializeStory(big, EXPORTED));

@@ -2,6 +2,7 @@ import { MAX_ARTICLE_BYTES } from '../../../core/ingest/decode-input';
 import { isUserStoryId } from './story-ids';
 import type { LibraryArticle, LibraryStory } from './library-types';
 import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
+import { storyTooLarge } from './story-size';
 
 /**
  * The `.parallax.json` story file: a story's articles, as given, and their metadata, so that a
@@ -130,7 +131,7 @@ function readArticle(value: unknown, index: number): LibraryArticle {
   }
   const source = text(value, 'source', where, { nonEmpty: true });
   if (new TextEncoder().encode(source).length > MAX_ARTICLE_BYTES) {
-    throw new StoryFileError(`${where} is larger than 2 MB.`);
+    throw new StoryFileError(`${where} is larger than ${MAX_ARTICLE_BYTES / 1048576} MB.`);
   }
   return {
     id: text(value, 'id', where, { nonEmpty: true }),
@@ -194,8 +195,8 @@ function readStoryValue(value: unknown): LibraryStory {
 
 /**
  * Reads a story file's text, strictly: the format and version, every field's type, dates,
- * the article limit, unique article ids. Anything else is refused with one sentence that says
- * what is wrong.
+ * the article count and sizes and the story's total size, unique article ids. Anything else is
+ * refused with one sentence that says what is wrong.
  *
  * @example parseStoryFile('{}') // { ok: false, error: 'This is not a Parallax story file: …' }
  */
@@ -224,7 +225,11 @@ export function parseStoryFile(json: string): StoryFileResult {
     }
     onlyKeys(data, FILE_KEYS, 'The file');
     isoTime(data, 'exportedAt', 'The file');
-    return { ok: true, story: readStory(data.story) };
+    const story = readStory(data.story);
+    // Stored stories are not held to this (one made before the limit is still shown), imports are.
+    const tooLarge = storyTooLarge(story.articles);
+    if (tooLarge) throw new StoryFileError(`This story cannot be imported: ${tooLarge}.`);
+    return { ok: true, story };
   } catch (error) {
     if (error instanceof StoryFileError) return { ok: false, error: error.message };
     throw error;

@@ -26,6 +26,15 @@ describe('story edits', () => {
     expect(order(story)).toEqual(['a-1', 'a-2', 'a-3']);
   });
 
+  it('refuse to put back an article when the story would be too large in all', () => {
+    const big = (id: string) => testArticle(id, `${id} ${'word '.repeat(400_000)}`);
+    const full = testStory(['b-1', 'b-2', 'b-3', 'b-4'].map(big));
+    expect(() => addArticle(full, big('b-5'), NOW)).toThrow(
+      /^Not added: the story is too large \(9\.5 MB in all; the limit is 8\.0 MB per story\)/,
+    );
+    expect(addArticle(full, testArticle('small', 'Small.'), NOW).articles).toHaveLength(5);
+  });
+
   it('insert at a given column (undoing a removal)', () => {
     expect(order(addArticle(story, testArticle('a-0', 'Zero.'), NOW, 0))).toEqual([
       'a-0',

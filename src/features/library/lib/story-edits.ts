@@ -1,5 +1,6 @@
 import type { ArticleMetadataEdit, LibraryArticle, LibraryStory } from './library-types';
 import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
+import { storyTooLarge } from './story-size';
 
 /**
  * Pure edits of a story: each returns a new story (never mutates) with `updatedAt` set to `now`,
@@ -13,7 +14,7 @@ export function createStory(id: string, title: string, now: string): LibraryStor
 
 /**
  * The story with `article` inserted as column `at` (default: the last). Throws when the story
- * is full.
+ * is full, or would be too large in all.
  *
  * @example addArticle(story, article, now).articles.at(-1) === article // true
  */
@@ -30,6 +31,8 @@ export function addArticle(
   }
   const articles = [...story.articles];
   articles.splice(Math.min(Math.max(0, at), articles.length), 0, article);
+  const tooLarge = storyTooLarge(articles);
+  if (tooLarge) throw new RangeError(`Not added: ${tooLarge}. Remove an article first.`);
   return { ...story, updatedAt: now, articles };
 }
 

@@ -103,8 +103,31 @@ describe('createLibraryStore', () => {
     store.save({ ...story('gggg7777'), title: 'edited' });
     await loading;
     await store.settled();
-    expect(store.getSnapshot()).toMatchObject({ unreadable: 1, stories: [{ title: 'edited' }] });
+    expect(store.getSnapshot()).toMatchObject({
+      unreadable: 1,
+      unreadableIds: ['broken'],
+      stories: [{ title: 'edited' }],
+    });
     expect(db.stored.get('user:gggg7777')).toMatchObject({ title: 'edited' });
+  });
+
+  it('names the damaged records it leaves alone, until a story of that id replaces one', async () => {
+    const db = flakyDb();
+    db.failing = false;
+    db.stored.set('user:hhhh8888', { id: 'user:hhhh8888', title: 42 });
+    db.stored.set('no-id', { title: 'no id at all' });
+    const store = createLibraryStore(() => Promise.resolve(db));
+    await store.load();
+    expect(store.getSnapshot()).toMatchObject({ unreadable: 2, unreadableIds: ['user:hhhh8888'] });
+    expect(db.stored.get('user:hhhh8888')).toEqual({ id: 'user:hhhh8888', title: 42 });
+
+    store.save(story('hhhh8888'));
+    await store.settled();
+    expect(store.getSnapshot()).toMatchObject({ unreadable: 1, unreadableIds: [] });
+    expect(db.stored.get('user:hhhh8888')).toMatchObject({
+      id: 'user:hhhh8888',
+      title: 'hhhh8888',
+    });
   });
 
   it('tells subscribers about every change', async () => {

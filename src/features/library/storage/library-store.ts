@@ -20,6 +20,8 @@ export type LibrarySnapshot = {
   storage: StorageStatus;
   /** Stored records that could not be read; left untouched in storage. */
   unreadable: number;
+  /** The story ids those records still carry (a link to one can say the copy is damaged). */
+  unreadableIds: string[];
 };
 
 /**
@@ -44,6 +46,12 @@ export type LibraryStore = {
 
 type PendingWrite = { kind: 'put'; story: LibraryStory } | { kind: 'delete' };
 
+/** The id a damaged record still carries, if it carries one that reads as text. */
+function recordId(record: unknown): string | null {
+  if (typeof record !== 'object' || record === null || !('id' in record)) return null;
+  return typeof record.id === 'string' ? record.id : null;
+}
+
 const byRecentChange = (a: LibraryStory, b: LibraryStory) =>
   a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id);
 
@@ -64,6 +72,7 @@ export function createLibraryStore(openDb: () => Promise<LibraryDb>): LibrarySto
     stories: [],
     storage: { state: 'loading' },
     unreadable: 0,
+    unreadableIds: [],
   };
 
   const publish = (patch: Partial<LibrarySnapshot> = {}) => {
@@ -109,11 +118,16 @@ export function createLibraryStore(openDb: () => Promise<LibraryDb>): LibrarySto
     load() {
       loading ??= (async () => {
         let unreadable = 0;
+        const unreadableIds: string[] = [];
         try {
           db = await openDb();
           for (const record of await db.listRecords()) {
             const checked = checkStory(record);
-            if (!checked.ok) unreadable++;
+            if (!checked.ok) {
+              unreadable++;
+              const id = recordId(record);
+              if (id !== null) unreadableIds.push(id);
+            }
             // A story changed in memory before storage answered is newer than the stored one.
             else if (!stories.has(checked.story.id) && !pending.has(checked.story.id)) {
               stories.set(checked.story.id, checked.story);
@@ -124,11 +138,12 @@ export function createLibraryStore(openDb: () => Promise<LibraryDb>): LibrarySto
           publish({
             loaded: true,
             unreadable,
+            unreadableIds,
             storage: { state: 'unavailable', message: storageErrorMessage(error) },
           });
           return;
         }
-        publish({ loaded: true, unreadable, storage: { state: 'saved' } });
+        publish({ loaded: true, unreadable, unreadableIds, storage: { state: 'saved' } });
         flush();
       })();
       return loading;
@@ -136,7 +151,16 @@ export function createLibraryStore(openDb: () => Promise<LibraryDb>): LibrarySto
     save(story) {
       stories.set(story.id, story);
       pending.set(story.id, { kind: 'put', story });
-      publish();
+      // A damaged record of the same id (an import brings the story back) is overwritten.
+      const { unreadableIds } = snapshot;
+      publish(
+        unreadableIds.includes(story.id)
+          ? {
+              unreadable: snapshot.unreadable - 1,
+              unreadableIds: unreadableIds.filter((id) => id !== story.id),
+            }
+          : {},
+      );
       flush();
     },
     remove(id) {
