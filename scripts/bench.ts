@@ -1,10 +1,14 @@
-// `npm run bench [-- --json] [-- --rows seed,corpus-12]`: times the analysis against the floor
-// (plain Intl.Segmenter segmentation of the same text) and prints a table, or the same as JSON.
-// Each row runs in a process of its own (scripts/bench/run-row.ts), one after another, so that
-// its peak memory is its own and rows do not compete for the machine's two cores.
+// `npm run bench [-- --json] [-- --rows seed,corpus-12] [-- --no-browser | --browser-only]`:
+// times the analysis against the floor (plain Intl.Segmenter segmentation of the same text),
+// then the built app in Chromium (scripts/bench/browser.ts), and prints tables, or the same as
+// JSON. Each Node row runs in a process of its own (scripts/bench/run-row.ts), one after
+// another, so that its peak memory is its own and rows do not compete for the machine's two
+// cores; the browser section runs after them.
 import { fork } from 'node:child_process';
 import { arch, cpus, loadavg, platform } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { measureBrowser } from './bench/browser';
+import { BROWSER_NOTES } from './bench/browser-report';
 import { checkTargets, reportText } from './bench/report';
 import { rowSpecs } from './bench/stories';
 import type { BenchReport, Row, RowResult, Section } from './bench/types';
@@ -32,6 +36,9 @@ function runRowProcess(id: string): Promise<RowResult> {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const only = args.includes('--rows') ? (args[args.indexOf('--rows') + 1] ?? '').split(',') : null;
+const browserOnly = args.includes('--browser-only');
+// Picking Node rows (--rows) is for a quick look at the analysis: it leaves the browser out.
+const withBrowser = browserOnly || (!args.includes('--no-browser') && !only);
 const log = (line: string) => {
   if (!json) process.stderr.write(`${line}\n`);
 };
@@ -39,8 +46,9 @@ const log = (line: string) => {
 const started = performance.now();
 const loadAverage = platform() === 'win32' ? null : loadavg();
 const rows: Row[] = [];
+const sections: Section[] = [];
 let failures = 0;
-for (const spec of rowSpecs().filter((r) => !only || only.includes(r.id))) {
+for (const spec of rowSpecs().filter((r) => !browserOnly && (!only || only.includes(r.id)))) {
   if (spec.skipped) {
     rows.push({ id: spec.id, label: spec.label, skipped: spec.skipped });
     continue;
@@ -56,29 +64,43 @@ for (const spec of rowSpecs().filter((r) => !only || only.includes(r.id))) {
   log(`… ${spec.label}: ${((performance.now() - rowStarted) / 1000).toFixed(0)} s`);
 }
 
-const node: Section = {
-  environment: 'node',
-  runtime: `Node ${process.version}, ${platform()} ${arch()}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? '?'})`,
-  loadAverage,
-  rows,
-};
+if (!browserOnly) {
+  sections.push({
+    environment: 'node',
+    runtime: `Node ${process.version}, ${platform()} ${arch()}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? '?'})`,
+    loadAverage,
+    rows,
+  });
+}
+if (withBrowser) {
+  const browserStarted = performance.now();
+  const browser = await measureBrowser(undefined, log);
+  if (browser.errors.length > 0) failures += 1;
+  sections.push(browser);
+  log(`… browser: ${((performance.now() - browserStarted) / 1000).toFixed(0)} s`);
+}
+const NODE_NOTES = [
+  'Times are medians over ≥ 5 runs after a warm-up (≥ 1 run and ≥ 1 s), no forced GC (a run pays ' +
+    'for the collections that fall in it, as in the app); ' +
+    'analysis and floor runs alternate, so both see the same machine load. cpu ms: process CPU ' +
+    'time of the same analysis runs (all threads), a check on wall times skewed by other work.',
+  'Floor: Intl.Segmenter sentence + word segmentation of each non-blank line of the input text.',
+  'Peak RSS: the row process’s own maxRSS (process.resourceUsage); Δ is over the same mark taken ' +
+    'after loading the model and building the story, before the first analysis.',
+  'Corpus story: the 12 largest articles of ../shared/corpus/ecb (by length, ties by path); ' +
+    'the cached row adds the 13th largest to a cache that has prepared the 12.',
+  'Synthetic stories: ~3,000-word articles, seeded; ~30% of paragraphs from the largest corpus story ' +
+    '(shared coverage), the rest 2–5 sentences drawn from all other stories.',
+];
+
 const report: BenchReport = {
   version: 1,
   date: new Date().toISOString().slice(0, 10),
-  sections: [node],
-  targets: checkTargets(rows),
+  sections,
+  targets: checkTargets(sections),
   notes: [
-    'Times are medians over ≥ 5 runs after a warm-up (≥ 1 run and ≥ 1 s), no forced GC (a run pays ' +
-      'for the collections that fall in it, as in the app); ' +
-      'analysis and floor runs alternate, so both see the same machine load. cpu ms: process CPU ' +
-      'time of the same analysis runs (all threads), a check on wall times skewed by other work.',
-    'Floor: Intl.Segmenter sentence + word segmentation of each non-blank line of the input text.',
-    'Peak RSS: the row process’s own maxRSS (process.resourceUsage); Δ is over the same mark taken ' +
-      'after loading the model and building the story, before the first analysis.',
-    'Corpus story: the 12 largest articles of ../shared/corpus/ecb (by length, ties by path); ' +
-      'the cached row adds the 13th largest to a cache that has prepared the 12.',
-    'Synthetic stories: ~3,000-word articles, seeded; ~30% of paragraphs from the largest corpus story ' +
-      '(shared coverage), the rest 2–5 sentences drawn from all other stories.',
+    ...(browserOnly ? [] : NODE_NOTES),
+    ...(withBrowser ? BROWSER_NOTES : []),
     `Bench wall time: ${((performance.now() - started) / 1000).toFixed(0)} s.`,
   ],
 };

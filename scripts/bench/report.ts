@@ -1,6 +1,9 @@
+import { browserSectionText, browserTargets } from './browser-report';
+import { ms, table } from './text-table';
 import {
   isMeasured,
   type BenchReport,
+  type NodeSection,
   type Row,
   type RowResult,
   type Section,
@@ -8,14 +11,20 @@ import {
   type TargetCheck,
 } from './types';
 
-const ms = (value: number): string => (Math.abs(value) < 10 ? value.toFixed(1) : value.toFixed(0));
 const times = (value: number): string => `${value.toFixed(2)}×`;
 
 /**
- * The issue's targets, checked against the Node rows. A target whose rows were skipped has
- * `pass: null`.
+ * The targets of the sections that ran: the Node rows' and the browser's. A target whose rows
+ * were skipped has `pass: null`.
  */
-export function checkTargets(rows: readonly Row[]): TargetCheck[] {
+export function checkTargets(sections: readonly Section[]): TargetCheck[] {
+  return sections.flatMap((section) =>
+    section.environment === 'node' ? nodeTargets(section.rows) : browserTargets(section),
+  );
+}
+
+/** The issue's analysis targets, checked against the Node rows. */
+function nodeTargets(rows: readonly Row[]): TargetCheck[] {
   const row = (id: string): RowResult | undefined => {
     const found = rows.find((r) => r.id === id);
     return isMeasured(found) ? found : undefined;
@@ -70,17 +79,6 @@ export function checkTargets(rows: readonly Row[]): TargetCheck[] {
     pass: cached ? cached.preparedInTimedCall === 1 : null,
   });
   return checks;
-}
-
-/** Pads cells to column widths: text left, numbers right. */
-function table(header: string[], body: string[][], numeric: boolean[]): string {
-  const widths = header.map((h, c) => Math.max(h.length, ...body.map((r) => (r[c] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, c) => (numeric[c] ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
 function rowsTable(rows: readonly Row[]): string {
@@ -162,6 +160,10 @@ function splitRow(rows: readonly RowResult[]): RowResult | undefined {
 }
 
 function sectionText(section: Section): string {
+  return section.environment === 'node' ? nodeSectionText(section) : browserSectionText(section);
+}
+
+function nodeSectionText(section: NodeSection): string {
   const load = section.loadAverage
     ? `load average at start ${section.loadAverage.map((l) => l.toFixed(2)).join(' ')}`
     : '';

@@ -1,4 +1,4 @@
-/** What one benchmark row measured; the same shape for Node now and for the browser later. */
+/** What `npm run bench` measures: Node rows, and the browser's section. */
 
 /** Where a section of rows was measured. */
 export type Environment = 'node' | 'browser';
@@ -59,15 +59,105 @@ export type SkippedRow = { id: string; label: string; skipped: string };
 /** A row of a section's table. */
 export type Row = RowResult | SkippedRow;
 
-/** The rows measured in one environment; the browser's section is appended later. */
-export type Section = {
-  environment: Environment;
+/** The rows measured in Node. */
+export type NodeSection = {
+  environment: 'node';
   /** e.g. "Node v20.20.2, linux x64, 2 CPUs". */
   runtime: string;
   /** Load average when the section started: other work on the machine skews timings. */
   loadAverage: number[] | null;
   rows: Row[];
 };
+
+/** A built file's size as served and gzipped, in bytes. */
+export type AssetSize = { file: string; bytes: number; gzipBytes: number };
+
+/** Sizes of the production build (paths relative to its output directory). */
+export type BundleReport = {
+  /** What index.html loads before the app runs: entry script, its static imports, stylesheets. */
+  firstBundle: AssetSize[];
+  firstBundleGzipBytes: number;
+  /** The analysis worker's own chunks. */
+  worker: AssetSize[];
+  /** What the worker loads on demand: the NLP model. */
+  workerLazy: AssetSize[];
+  /** Other chunks loaded on demand by the page (the library's screens, …). */
+  otherLazy: AssetSize[];
+  /** Worker or model chunks found in the first bundle (should be none). */
+  workerInFirstBundle: string[];
+};
+
+/** One moment of opening a page, in ms since navigation start; null when it did not happen. */
+export type Milestone = { name: string; ms: number | null };
+
+/** One cold load of the seed story in a fresh browser context. */
+export type SeedRun = {
+  /** Navigation start to the mark after the highlighted comparison's first paint. */
+  highlightedMs: number;
+  /** Conflict marks (`mark[data-kind=conflict]`) on the page at that moment. */
+  conflictMarks: number;
+  milestones: Milestone[];
+  /** Longest main-thread task (long-task observer) before the story was highlighted. */
+  longestTaskMs: number;
+};
+
+/** A main-thread task of 50 ms or more (long-task observer). */
+export type LongTask = {
+  /** ms since the start of the window it was found in. */
+  start: number;
+  duration: number;
+};
+
+/** A main-thread task from a Chromium trace, and what it spent its time on. */
+export type TracedTask = LongTask & {
+  /** Whether it started after the highlighted mark. */
+  afterHighlight: boolean;
+  /** What started it, e.g. "timer (setTimeout)", "message event", "rendering". */
+  trigger: string;
+  /** Self time by kind (script, GC, style, layout, paint, other), ms, largest first. */
+  parts: { kind: string; ms: number }[];
+};
+
+/** One import of the 12-article story in a fresh browser context. */
+export type ImportRun = {
+  /** From handing the file to the import button to the highlighted comparison's paint. */
+  windowMs: number;
+  /** Milestones in ms since the file was handed over. */
+  milestones: Milestone[];
+  /** Every long task in that window, longest first. */
+  longTasks: LongTask[];
+  /** Long tasks that started in the settle time after the highlighted mark (not in the window). */
+  longTasksAfter: LongTask[];
+  /** How long after the highlighted mark `longTasksAfter` were collected, ms. */
+  afterMs: number;
+  columns: number;
+  /** Elements in the document once the story is shown: what style and layout work through. */
+  domElements: number;
+};
+
+/** The browser section: the build's sizes and two scenarios timed in Chromium. */
+export type BrowserSection = {
+  environment: 'browser';
+  /** e.g. "Chromium 156.0.8078.79 (headless), viewport 1440×900". */
+  runtime: string;
+  loadAverage: number[] | null;
+  bundle: BundleReport | null;
+  seed: { runs: SeedRun[]; highlighted: Timing } | null;
+  /** The story imported (label, articles, words) and each run. */
+  bigStory: {
+    label: string;
+    articles: number;
+    words: number;
+    runs: ImportRun[];
+    /** One more import, traced (not counted in the target): what its long tasks spent time on. */
+    traced: TracedTask[] | null;
+  } | null;
+  /** Measurements that could not be taken, and why. */
+  errors: string[];
+};
+
+/** The measurements of one environment. */
+export type Section = NodeSection | BrowserSection;
 
 /** One of the issue's targets and how this run did; `pass` is null when not measured. */
 export type TargetCheck = {

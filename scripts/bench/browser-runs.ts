@@ -1,0 +1,136 @@
+// The two browser scenarios of `npm run bench`, each in a fresh context (its own cache and
+// storage): a cold load of the seed story, and a 12-article story imported through the story
+// picker. See scripts/bench/browser.ts for how they are run and reported.
+import type { Browser, Page } from '@playwright/test';
+import { PERF_MARKS } from '../../src/workers/perf-marks';
+import {
+  markInPage,
+  OBSERVER_SCRIPT,
+  readPageTimeline,
+  readWorkerTimelines,
+  settle,
+  waitForHighlighted,
+} from './browser-page';
+import { analysisMilestones, longTasksIn, relativeTo, seedMilestones } from './browser-timeline';
+import { tracedLongTasks, type TraceEvent } from './trace-tasks';
+import type { ImportRun, SeedRun, TracedTask } from './types';
+
+/** The window the bench's pages have: the wide layout, as the e2e tests use. */
+export const VIEWPORT = { width: 1440, height: 900 };
+/** How long the import runs keep watching after the highlighted mark, ms. */
+const AFTER_MS = 1500;
+/** The mark the bench sets in the page as it hands the story file over. */
+const IMPORT_START_MARK = 'parallax-bench:import-start';
+/**
+ * Enough for tasks (RunTask is in the disabled-by-default category), scripts, style, layout,
+ * paint, GC and the user timing marks.
+ */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8',
+];
+
+/** The events of a trace as `browser.stopTracing()` gives it (JSON, an object or a list). */
+function traceEventsOf(buffer: Buffer): TraceEvent[] {
+  const parsed = JSON.parse(buffer.toString('utf8')) as
+    { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+}
+
+/** A fresh context (its own cache and storage) with the observers installed, and its page. */
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({ content: OBSERVER_SCRIPT });
+  return context.newPage();
+}
+
+/** One cold load of the seed story: navigation to the highlighted comparison's paint. */
+export async function seedRun(browser: Browser, url: string, timeout: number): Promise<SeedRun> {
+  const page = await freshPage(browser);
+  try {
+    await page.goto(url);
+    await waitForHighlighted(page, 0, timeout);
+    const conflictMarks = await page.locator('mark[data-kind="conflict"]').count();
+    await settle(page);
+    const timeline = await readPageTimeline(page);
+    const workers = await readWorkerTimelines(page, timeline.timeOrigin);
+    const milestones = seedMilestones(timeline, workers);
+    const highlightedMs = milestones.at(-1)?.ms ?? NaN;
+    const tasks = longTasksIn(timeline, 0, highlightedMs);
+    return { highlightedMs, conflictMarks, milestones, longestTaskMs: tasks[0]?.duration ?? 0 };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** What an import run gives: the timings, and the traced tasks when it was traced. */
+export type ImportResult = { run: ImportRun; traced: TracedTask[] | null };
+
+/**
+ * One import of the story file through the story picker's import button, as a reader would,
+ * in a fresh context: the window runs from handing the file over to the highlighted paint.
+ * With `trace`, a Chromium trace of the page is recorded over the window and the settle time
+ * after it (tracing slows the page: such a run explains, it is not one of the timed runs).
+ */
+export async function importRun(
+  browser: Browser,
+  url: string,
+  file: { name: string; text: string },
+  timeout: number,
+  trace = false,
+): Promise<ImportResult> {
+  const page = await freshPage(browser);
+  try {
+    await page.goto(new URL('./?stories', url).href);
+    const button = page.getByRole('button', { name: 'Import a story file…' });
+    await button.waitFor({ timeout });
+    await settle(page, 500);
+    const chooser = page.waitForEvent('filechooser');
+    await button.click();
+    const picker = await chooser;
+    if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    const start = await markInPage(page, IMPORT_START_MARK);
+    await picker.setFiles({
+      name: file.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(file.text),
+    });
+    await waitForHighlighted(page, start, timeout);
+    // Nothing of the bench's own runs in the page until the timeline is read: the long tasks
+    // after the mark are the app's.
+    await settle(page, AFTER_MS);
+    const events = trace ? traceEventsOf(await browser.stopTracing()) : null;
+    const timeline = await readPageTimeline(page);
+    const workers = await readWorkerTimelines(page, timeline.timeOrigin);
+    const milestones = relativeTo(analysisMilestones(timeline, workers, start), start);
+    const windowMs = milestones.at(-1)?.ms ?? NaN;
+    const end = start + windowMs;
+    const columns = await page
+      .getByRole('region')
+      .filter({ has: page.locator('[data-sentence-id]') })
+      .count();
+    const domElements = await page.evaluate<number>('document.getElementsByTagName("*").length');
+    const run: ImportRun = {
+      windowMs,
+      milestones,
+      columns,
+      domElements,
+      longTasks: longTasksIn(timeline, start, end, start),
+      // Tasks that start after the mark; one that straddles it is already in the window.
+      longTasksAfter: longTasksIn(timeline, end, end + AFTER_MS, start).filter(
+        (t) => t.start >= windowMs,
+      ),
+      afterMs: AFTER_MS,
+    };
+    const traced = events
+      ? tracedLongTasks(events, IMPORT_START_MARK, PERF_MARKS.storyHighlighted, {
+          afterMs: AFTER_MS,
+        })
+      : null;
+    return { run, traced };
+  } finally {
+    await page.context().close();
+  }
+}
