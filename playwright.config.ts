@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.PARALLAX_E2E_PORT ?? 4317);
+/** The built app to serve (`dist/` unless set), so two builds can be tested side by side. */
+const outDir = process.env.PARALLAX_E2E_DIST ?? 'dist';
 
 /** Playwright cannot download browsers here: it drives the system's Chromium. */
 export const chromiumLaunchOptions = {
@@ -39,7 +41,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

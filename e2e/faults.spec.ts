@@ -25,15 +25,21 @@ The coast guard said a ferry hit a sandbank off the northern island early on Sun
 
 The operator said 230 passengers were brought to shore. Nobody was hurt, police said.`;
 
-/** Serves a worker script in place of the real one, the first time only. */
-async function replaceWorkerOnce(page: Page, body: string | null) {
-  let served = false;
+/**
+ * Serves a worker script in place of the real one, every time, until the returned function is
+ * called. (The page starts its worker at load and starts another when that one fails, so a
+ * fault that struck only once would heal unseen.)
+ */
+async function replaceWorker(page: Page, body: string | null): Promise<() => void> {
+  let replacing = true;
   await page.route(WORKER_SCRIPT, async (route) => {
-    if (served) return route.continue();
-    served = true;
+    if (!replacing) return route.continue();
     if (body === null) return route.abort('failed');
     return route.fulfill({ status: 200, contentType: 'text/javascript', body });
   });
+  return () => {
+    replacing = false;
+  };
 }
 
 /** Holds every request for the language model until `release` is called. */
@@ -73,13 +79,14 @@ async function paste(page: Page, text: string) {
 test('the seed story: a worker script that cannot load is reported, and Try again starts a working one', async ({
   page,
 }) => {
-  await replaceWorkerOnce(page, null);
+  const restore = await replaceWorker(page, null);
   await page.goto('./');
   const alert = comparisonAlert(page);
   await expect(alert).toContainText(
     'The analysis stopped unexpectedly (it could not be loaded, or it failed). Trying again starts it afresh.',
     { timeout: ANALYSIS_TIMEOUT },
   );
+  restore();
   await alert.getByRole('button', { name: 'Try again' }).click();
   await waitForColumns(page, 2);
   await expect(comparisonAlert(page)).toHaveCount(0);
@@ -88,12 +95,13 @@ test('the seed story: a worker script that cannot load is reported, and Try agai
 test('the seed story: a worker that throws as it starts is reported with its error', async ({
   page,
 }) => {
-  await replaceWorkerOnce(page, 'throw new Error("the worker broke while starting");');
+  const restore = await replaceWorker(page, 'throw new Error("the worker broke while starting");');
   await page.goto('./');
   const alert = comparisonAlert(page);
   await expect(alert).toContainText('the worker broke while starting', {
     timeout: ANALYSIS_TIMEOUT,
   });
+  restore();
   await alert.getByRole('button', { name: 'Try again' }).click();
   await waitForColumns(page, 2);
 });
@@ -109,7 +117,7 @@ test('a reader’s story: a worker that crashes while comparing is reported, Try
   expect(address).toContain('?story=user');
 
   // The next worker started takes the request, then dies of an uncaught error.
-  await replaceWorkerOnce(
+  const restore = await replaceWorker(
     page,
     'self.onmessage = () => { throw new RangeError("the worker ran out of room while comparing"); };',
   );
@@ -120,6 +128,7 @@ test('a reader’s story: a worker that crashes while comparing is reported, Try
   });
   // The story around the failed comparison is all there.
   await expect(page.getByRole('region', { name: 'Your story' })).toContainText('2 articles');
+  restore();
   await alert.getByRole('button', { name: 'Try again' }).click();
   await waitForColumns(page, 2);
 
@@ -220,25 +229,40 @@ const storedStory = (id: string, title: string, published: string | null) => ({
 });
 
 /**
- * A browser whose date formatting throws for one year, as engines with incomplete locale data
- * do: rendering a date of that year fails, wherever it is.
+ * A browser whose date handling throws for one year, as engines with incomplete locale data
+ * do: formatting or reading a date of that year fails, wherever the page does it.
  */
 async function breakDateFormattingFor(page: Page, year: number) {
   await page.addInitScript((broken) => {
-    const descriptor = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format');
-    if (!descriptor?.get) throw new Error('Intl.DateTimeFormat.prototype.format is not a getter');
-    const original = descriptor;
+    const fail = () => new RangeError('Incorrect locale information provided');
+    // The originals are kept and called with their receiver.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const yearOf = Date.prototype.getUTCFullYear;
+    const isBroken = (date: Date) => yearOf.call(date) === broken;
+    const format = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format');
+    if (!format?.get) throw new Error('Intl.DateTimeFormat.prototype.format is not a getter');
     Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
       configurable: true,
       get(this: Intl.DateTimeFormat) {
-        const format = original.get?.call(this) as (date?: Date | number) => string;
+        const original = format.get?.call(this) as (date?: Date | number) => string;
         return (date?: Date | number) => {
-          if (new Date(date ?? Date.now()).getUTCFullYear() === broken)
-            throw new RangeError('Incorrect locale information provided');
-          return format(date);
+          if (isBroken(new Date(date ?? Date.now()))) throw fail();
+          return original(date);
         };
       },
     });
+    for (const name of ['getUTCFullYear', 'getFullYear', 'toLocaleDateString'] as const) {
+      // eslint-disable-next-line @typescript-eslint/unbound-method
+      const original = Date.prototype[name] as (this: Date, ...args: unknown[]) => unknown;
+      Object.defineProperty(Date.prototype, name, {
+        configurable: true,
+        writable: true,
+        value(this: Date, ...args: unknown[]) {
+          if (isBroken(this)) throw fail();
+          return original.apply(this, args);
+        },
+      });
+    }
   }, year);
 }
 

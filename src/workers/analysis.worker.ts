@@ -4,6 +4,7 @@ import { analyzeStory } from '../core/analyze';
 import type { NlpEngine } from '../core/nlp/tokenize';
 import { createWinkEngine } from '../core/nlp/wink-engine';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
+import { PERF_MARKS } from './perf-marks';
 
 /** The part of the worker global scope this file uses (the project compiles against DOM types). */
 type WorkerScope = {
@@ -15,7 +16,11 @@ const scope = globalThis as unknown as WorkerScope;
 let engine: Promise<NlpEngine> | null = null;
 
 function loadEngine(): Promise<NlpEngine> {
-  engine ??= import('wink-eng-lite-web-model').then((module) => createWinkEngine(module.default));
+  engine ??= import('wink-eng-lite-web-model').then((module) => {
+    const loaded = createWinkEngine(module.default);
+    performance.mark(PERF_MARKS.modelLoaded);
+    return loaded;
+  });
   // A failed load (e.g. the chunk could not be fetched) is retried on the next request.
   engine.catch(() => {
     engine = null;
@@ -23,12 +28,18 @@ function loadEngine(): Promise<NlpEngine> {
   return engine;
 }
 
+performance.mark(PERF_MARKS.workerReady);
+// The model loads as soon as the worker starts, while the page renders and fetches the articles.
+void loadEngine();
+
 scope.onmessage = (event) => {
+  performance.mark(PERF_MARKS.analysisRequested);
   const { id, inputs } = event.data;
   const started = performance.now();
   loadEngine()
     .then((nlp) => {
       const analysis = analyzeStory(inputs, { nlp });
+      performance.mark(PERF_MARKS.analysisDone);
       scope.postMessage({ id, ok: true, analysis, elapsedMs: performance.now() - started });
     })
     .catch((error: unknown) => {

@@ -89,6 +89,18 @@ describe('createAnalysisClient', () => {
     expect(workers).toHaveLength(1);
   });
 
+  it('starts its worker early when warmed, and analyzes in that same worker', async () => {
+    const { client, workers, worker } = setup();
+    client.warm();
+    client.warm();
+    expect(workers).toHaveLength(1);
+    expect(worker(0).requests).toEqual([]);
+    const result = client.analyze(input('a.txt'));
+    expect(workers).toHaveLength(1);
+    worker(0).answer(other);
+    await expect(result).resolves.toBe(other);
+  });
+
   it('ignores an answer to a request it is not waiting for', async () => {
     const { client, worker } = setup();
     const result = client.analyze(input('a.txt'));

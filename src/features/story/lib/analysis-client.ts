@@ -19,6 +19,11 @@ export type WorkerLike = {
 /** Runs analyses in a worker, one at a time; the worker is started on first use. */
 export type AnalysisClient = {
   analyze(inputs: ArticleInput[], signal?: AbortSignal): Promise<Analysis>;
+  /**
+   * Starts the worker now, if none runs, so that it loads the core and its language model while
+   * the page is still rendering; the first analysis then finds them ready.
+   */
+  warm(): void;
 };
 
 /** Why an analysis did not finish because its worker died (not because the input is bad). */
@@ -154,6 +159,9 @@ export function createAnalysisClient(
   };
 
   return {
+    warm() {
+      worker ??= start();
+    },
     analyze(inputs, signal) {
       return new Promise<Analysis>((resolve, reject) => {
         if (signal?.aborted) {
