@@ -24,7 +24,9 @@ export function StoryLoading({ stage, articleCount }: Props) {
         <p className="text-base font-semibold">
           {stage === 'articles'
             ? 'Opening the story…'
-            : `Comparing ${articleCount ?? ''} articles…`}
+            : articleCount === undefined
+              ? 'Comparing the articles…'
+              : `Comparing ${articleCount} ${articleCount === 1 ? 'article' : 'articles'}…`}
         </p>
         <ol className="mt-3 space-y-1.5 text-sm">
           {STEPS.map((step, i) => (
