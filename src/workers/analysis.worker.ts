@@ -1,8 +1,9 @@
-// The Web Worker that runs the core off the main thread. The language model (a few MB) is loaded
-// lazily on the first request, so it lives in a chunk of its own that only the worker fetches.
-import { analyzeStory } from '../core/analyze';
-import type { NlpEngine } from '../core/nlp/tokenize';
+// The Web Worker that runs the core off the main thread. The language model (a few MB) is a
+// dynamic import, so it lives in a chunk of its own that only the worker fetches; the worker
+// starts loading it as soon as it runs. Each article's own stages are kept between requests:
+// re-analyzing a story with one more article prepares only that article.
 import { createWinkEngine } from '../core/nlp/wink-engine';
+import { createStoryAnalyzer, type StoryAnalyzer } from '../core/story-cache';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 import { PERF_MARKS } from './perf-marks';
 
@@ -13,13 +14,13 @@ type WorkerScope = {
 };
 
 const scope = globalThis as unknown as WorkerScope;
-let engine: Promise<NlpEngine> | null = null;
+let engine: Promise<StoryAnalyzer> | null = null;
 
-function loadEngine(): Promise<NlpEngine> {
+function loadEngine(): Promise<StoryAnalyzer> {
   engine ??= import('wink-eng-lite-web-model').then((module) => {
-    const loaded = createWinkEngine(module.default);
+    const analyzer = createStoryAnalyzer(createWinkEngine(module.default));
     performance.mark(PERF_MARKS.modelLoaded);
-    return loaded;
+    return analyzer;
   });
   // A failed load (e.g. the chunk could not be fetched) is retried on the next request.
   engine.catch(() => {
@@ -37,8 +38,8 @@ scope.onmessage = (event) => {
   const { id, inputs } = event.data;
   const started = performance.now();
   loadEngine()
-    .then((nlp) => {
-      const analysis = analyzeStory(inputs, { nlp });
+    .then((analyzer) => {
+      const analysis = analyzer.analyze(inputs);
       performance.mark(PERF_MARKS.analysisDone);
       scope.postMessage({ id, ok: true, analysis, elapsedMs: performance.now() - started });
     })
