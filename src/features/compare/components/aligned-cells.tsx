@@ -1,36 +1,49 @@
+import { memo } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
 import type { FactCell, FactRow, GapItem } from '../lib/aligned-rows';
 import type { SentenceInfo } from '../lib/analysis-index';
 import type { ClaimLinkBuilder } from '../lib/claim-link-builder';
 import { KIND_META } from '../lib/relation-meta';
-import type { Segment } from '../lib/sentence-segments';
+import type { CellMetrics } from '../lib/row-estimates';
+import { CELL_CHROME, factCellHeight, gapCellHeight } from '../lib/row-estimates';
+import type { SegmentsOf } from '../lib/sentence-segments';
 import { listNames } from '../lib/sentence-segments';
 import { ClaimLinkControl } from './claim-link-control';
 import { SentenceView } from './sentence-view';
-import type { SentenceState } from './sentence-view';
 
-/** What every cell needs to draw and wire its sentences. */
+/**
+ * What every cell of a column needs to draw and wire its sentences: the same object across
+ * renders while none of it changes, so that a cell renders again only when its row does.
+ */
 export type CellContext = {
   label: string;
   labels: string[];
-  segments: Map<string, Segment[]>;
-  stateOf: (id: string) => SentenceState;
-  activeDisagreement: string | null;
+  segmentsOf: SegmentsOf;
   onHover: (id: string | null) => void;
   onSelect: (id: string) => void;
   speakersOf: (id: string) => string[];
   /** Makes deep links to claims; null while loading or when the story cannot be linked to. */
   links: ClaimLinkBuilder | null;
-  /** Whether the sentence holds the claim the address links to. */
-  isCurrent: (id: string) => boolean;
-  /** Whether the sentence is the chosen one. */
-  isSelected: (id: string) => boolean;
+  /** For the placeholder height of a cell not drawn yet. */
+  metrics: CellMetrics;
 };
 
 const TAG_CLASS =
   'mr-1.5 inline-block rounded border border-stone-300 px-1 align-[0.1em] font-sans text-[0.68rem] font-semibold text-stone-600 dark:border-stone-600 dark:text-stone-300';
 
 const SENTENCE_CLASS = 'block px-1 -mx-1 py-0.5 font-serif text-[0.975rem] leading-relaxed';
+
+/**
+ * Where the columns stand side by side, a cell the browser styles, lays out and paints only near
+ * the screen: until then it is a box of its estimated height (then of its last drawn height).
+ * One column at a time (narrow screens) costs little to draw whole; printed, every cell is drawn.
+ */
+const LAZY_CELL = 'md:not-print:[content-visibility:auto]';
+
+function cellStyle(gridRow: number, estimate: number): CSSProperties {
+  // The intrinsic size is the content box's: the padding and the rule come on top.
+  return { gridRow, containIntrinsicHeight: `auto ${Math.max(0, estimate - CELL_CHROME)}px` };
+}
 
 function Speakers({ names }: { names: string[] }) {
   if (names.length === 0) return null;
@@ -54,17 +67,13 @@ function Sentence({
     <SentenceView
       as="p"
       info={info}
-      segments={ctx.segments.get(info.id) ?? []}
-      state={ctx.stateOf(info.id)}
-      activeDisagreement={ctx.activeDisagreement}
+      segments={ctx.segmentsOf(info.id)}
       onHover={ctx.onHover}
       onSelect={ctx.onSelect}
       className={SENTENCE_CLASS}
       before={before}
       after={<Speakers names={ctx.speakersOf(info.id)} />}
       links={ctx.links}
-      current={ctx.isCurrent(info.id)}
-      selected={ctx.isSelected(info.id)}
     />
   );
 }
@@ -74,11 +83,18 @@ type FactCellProps = {
   cell: FactCell;
   column: number;
   ctx: CellContext;
-  style: CSSProperties;
+  /** Its line in the column's grid. */
+  gridRow: number;
 };
 
 /** One source's sentences for a shared Fact, or a note that the source does not report it. */
-export function FactCellView({ row, cell, column, ctx, style }: FactCellProps) {
+export const FactCellView = memo(function FactCellView({
+  row,
+  cell,
+  column,
+  ctx,
+  gridRow,
+}: FactCellProps) {
   const empty = cell.placed.length === 0 && cell.repeats.length === 0;
   const meta = KIND_META[row.fact.relation];
   const elsewhere = row.cells
@@ -93,8 +109,8 @@ export function FactCellView({ row, cell, column, ctx, style }: FactCellProps) {
     <div
       data-fact-cell={`${row.fact.id}:${column}`}
       data-relation={empty ? undefined : row.fact.relation}
-      className="border-t border-t-stone-200 bg-white px-4 py-3 dark:border-t-stone-800 dark:bg-stone-900"
-      style={style}
+      className={`border-t border-t-stone-200 bg-white px-4 py-3 dark:border-t-stone-800 dark:bg-stone-900 ${LAZY_CELL}`}
+      style={cellStyle(gridRow, factCellHeight(cell, ctx.metrics))}
     >
       {factHref && (
         <ClaimLinkControl
@@ -150,22 +166,22 @@ export function FactCellView({ row, cell, column, ctx, style }: FactCellProps) {
       ))}
     </div>
   );
-}
+});
 
-type GapCellProps = { items: GapItem[]; column: number; ctx: CellContext; style: CSSProperties };
+type GapCellProps = { items: GapItem[]; ctx: CellContext; gridRow: number };
 
 /**
  * Sentences that no fact row holds, between two fact rows, in reading order: what only this
  * source reports, and sentences linked to a fact placed elsewhere (tagged with its number).
  */
-export function GapCellView({ items, ctx, style }: GapCellProps) {
+export const GapCellView = memo(function GapCellView({ items, ctx, gridRow }: GapCellProps) {
   if (items.length === 0) return null;
   const onlyHere = items.some((item) => item.linkedTo === null);
   return (
     <div
       data-relation={onlyHere ? 'unique' : undefined}
-      className="border-t border-dotted border-t-stone-300 bg-stone-50/70 px-4 py-3 dark:border-t-stone-700 dark:bg-stone-950/40"
-      style={style}
+      className={`border-t border-dotted border-t-stone-300 bg-stone-50/70 px-4 py-3 dark:border-t-stone-700 dark:bg-stone-950/40 ${LAZY_CELL}`}
+      style={cellStyle(gridRow, gapCellHeight(items, ctx.metrics))}
     >
       <div className="space-y-1.5">
         {items.map(({ info, linkedTo }, k) => {
@@ -199,4 +215,4 @@ export function GapCellView({ items, ctx, style }: GapCellProps) {
       </div>
     </div>
   );
-}
+});

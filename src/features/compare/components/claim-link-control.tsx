@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useLinkCopied } from '../hooks/use-link-copied';
+import './claim-link-icons.css';
 
 type Props = {
   /** The claim link's hash (`#/claim/v1/…`). */
@@ -12,7 +13,7 @@ type Props = {
 };
 
 const CONTROL_CLASS =
-  'inline-flex h-5 w-5 items-center justify-center rounded text-stone-600 hover:bg-stone-200 hover:text-stone-900 focus-visible:opacity-100 dark:text-stone-300 dark:hover:bg-stone-700 dark:hover:text-white';
+  'claim-link-icon inline-flex h-5 w-5 items-center justify-center rounded text-stone-600 hover:bg-stone-200 hover:text-stone-900 focus-visible:opacity-100 dark:text-stone-300 dark:hover:bg-stone-700 dark:hover:text-white';
 
 /** The whole address of a claim link: this page (its path and query name the story) and the hash. */
 function absoluteLink(href: string): string {
@@ -22,7 +23,8 @@ function absoluteLink(href: string): string {
 /**
  * A claim's deep link: an `<a>` to follow it (a new history entry, so Back returns) and a button
  * that copies it, announced in the comparison's live region. Clicks stop here: they must not
- * also choose the sentence the control sits in.
+ * also choose the sentence the control sits in. The icons are drawn by CSS
+ * (claim-link-icons.css): a long story has hundreds of these controls.
  */
 export function ClaimLinkControl({ href, label, tabbable = true, className = '' }: Props) {
   const announce = useLinkCopied();
@@ -47,9 +49,8 @@ export function ClaimLinkControl({ href, label, tabbable = true, className = '' 
         tabIndex={tabIndex}
         className={CONTROL_CLASS}
         onClick={stop}
-      >
-        <LinkIcon />
-      </a>
+        data-icon="link"
+      />
       <button
         type="button"
         aria-label={`Copy link to ${label}`}
@@ -60,35 +61,8 @@ export function ClaimLinkControl({ href, label, tabbable = true, className = '' 
           stop(event);
           void copy();
         }}
-      >
-        <CopyIcon />
-      </button>
+        data-icon="copy"
+      />
     </span>
-  );
-}
-
-function LinkIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" width="13" height="13" fill="none">
-      <path
-        d="M6.5 9.5a3 3 0 0 0 4.2 0l2.1-2.1a3 3 0 0 0-4.2-4.2l-.7.7M9.5 6.5a3 3 0 0 0-4.2 0L3.2 8.6a3 3 0 0 0 4.2 4.2l.7-.7"
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-      />
-    </svg>
-  );
-}
-
-function CopyIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" width="13" height="13" fill="none">
-      <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" stroke="currentColor" strokeWidth="1.5" />
-      <path
-        d="M10.5 3.5v-.5A1.5 1.5 0 0 0 9 1.5H3A1.5 1.5 0 0 0 1.5 3v6A1.5 1.5 0 0 0 3 10.5h.5"
-        stroke="currentColor"
-        strokeWidth="1.5"
-      />
-    </svg>
   );
 }

@@ -1,14 +1,17 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../../core/contract';
 import { useClaimLink } from '../hooks/use-claim-link';
 import { useClaimLinkBuilder } from '../hooks/use-claim-link-builder';
 import { LinkCopiedContext } from '../hooks/use-link-copied';
 import { useCompareNavigation } from '../hooks/use-compare-navigation';
+import { useHighlightedMark } from '../hooks/use-highlighted-mark';
 import { useMediaQuery, WIDE_QUERY } from '../hooks/use-media-query';
+import { HighlightContext, useHighlightStore } from '../hooks/use-highlights';
 import { useViewState } from '../hooks/use-view-state';
-import { buildAlignedRows, rowMarks } from '../lib/aligned-rows';
-import { counterpartsOf, indexAnalysis } from '../lib/analysis-index';
-import { buildSentenceSegments } from '../lib/sentence-segments';
+import { buildAlignedRows, rowMarks, rowOfSentence } from '../lib/aligned-rows';
+import { indexAnalysis } from '../lib/analysis-index';
+import { columnWidth, metricsFor } from '../lib/row-estimates';
+import { sentenceSegmenter } from '../lib/sentence-segments';
 import { storyHeading, summarize } from '../lib/story-summary';
 import type { CellContext } from './aligned-cells';
 import { AlignedView } from './aligned-view';
@@ -33,6 +36,7 @@ type Props = {
 /** The comparison of one story: summary, disagreements, legend and the columns. */
 export function CompareView({ analysis, storyId }: Props) {
   const index = useMemo(() => indexAnalysis(analysis), [analysis]);
+  useHighlightedMark(analysis);
   const links = useClaimLinkBuilder(index, storyId);
   const [copyMessage, setCopyMessage] = useState<{ text: string; serial: number } | null>(null);
   const announceCopy = useCallback(
@@ -56,17 +60,26 @@ export function CompareView({ analysis, storyId }: Props) {
 
   const rows = useMemo(() => buildAlignedRows(index, lead), [index, lead]);
   const marks = useMemo(() => rowMarks(rows), [rows]);
+  const view = viewState.view;
   // Word differences belong to the aligned pairs; the reading view shows disagreements only.
-  const alignedSegments = useMemo(
-    () => buildSentenceSegments(index, rows, wordDiff),
-    [index, rows, wordDiff],
+  // Each sentence's segments are computed when it is first drawn. Turning word differences on
+  // or off re-draws every sentence: the checkbox answers at once, the sentences follow in a
+  // render React can interrupt.
+  const shownWordDiff = useDeferredValue(wordDiff);
+  const segmentsOf = useMemo(
+    () => sentenceSegmenter(index, rows, view === 'aligned' && shownWordDiff),
+    [index, rows, view, shownWordDiff],
   );
-  const readingSegments = useMemo(() => buildSentenceSegments(index, rows, false), [index, rows]);
   const summary = useMemo(() => summarize(index, rows), [index, rows]);
+  const columns = index.analysis.articles.length;
+  const metrics = useMemo(
+    () => metricsFor(columnWidth(window.innerWidth, columns, wide), wide),
+    [columns, wide],
+  );
+  const rowOf = useMemo(() => rowOfSentence(rows), [rows]);
 
   // A claim link (a description of passages) in the hash wins until the reader moves on.
   const claim = useClaimLink(index, hash, storyId);
-  const view = viewState.view;
   const wanted = claim ? claim.focus : viewState.focus;
   const focus = wanted && index.sentences.has(wanted) ? wanted : null;
   const wantedDisagreement = claim ? claim.disagreement : viewState.disagreement;
@@ -79,30 +92,13 @@ export function CompareView({ analysis, storyId }: Props) {
         ]
       : [];
   const showNotices = notices.length > 0 && dismissedNotice !== hash;
-  const active = hovered ?? focus;
-  // An opened claim link highlights every sentence it holds and all of their counterparts.
-  const claimSentences = useMemo(() => new Set(claim?.sentences ?? []), [claim]);
-  // A figure's or a disagreement's counterparts are also the other sides of its disagreement.
-  const claimFamily = useMemo(() => {
-    const out = new Set(claimSentences);
-    const disagreement = claim?.disagreement
-      ? index.disagreements.find((d) => d.id === claim.disagreement)
-      : undefined;
-    for (const side of [...(disagreement?.sides ?? []), ...(disagreement?.related ?? [])])
-      out.add(side.sentence);
-    return out;
-  }, [index, claim, claimSentences]);
-  const related = useMemo(() => {
-    const out = active ? counterpartsOf(index, active) : new Set<string>();
-    if (hovered === null) {
-      for (const id of claimFamily) {
-        out.add(id);
-        for (const other of counterpartsOf(index, id)) out.add(other);
-      }
-    }
-    if (active) out.delete(active);
-    return out;
-  }, [index, active, hovered, claimFamily]);
+  const highlightStore = useHighlightStore({
+    index,
+    claim,
+    focus,
+    hovered,
+    activeDisagreement: activeDisagreement?.id ?? null,
+  });
 
   const { onSelect, chooseDisagreement, switchView, showColumn } = useCompareNavigation({
     index,
@@ -121,28 +117,32 @@ export function CompareView({ analysis, storyId }: Props) {
     openHelp: () => setHelpOpen(true),
   });
 
-  const stateOf = useCallback(
-    (id: string) => (id === active ? 'focused' : related.has(id) ? 'related' : null),
-    [active, related],
-  );
-  const cellContext = (column: number): CellContext => ({
-    label: index.labels[column] ?? '',
-    labels: index.labels,
-    segments: view === 'aligned' ? alignedSegments : readingSegments,
-    stateOf,
-    activeDisagreement: activeDisagreement?.id ?? null,
-    onHover: setHovered,
-    onSelect,
-    links,
-    isCurrent: (id) => claimSentences.has(id),
-    isSelected: (id) => id === focus,
-    speakersOf: (id) => [
+  // The aligned view draws its rows a screenful at a time, and the focused sentence's at once.
+  const focusRow = focus === null ? null : (rowOf.get(focus) ?? null);
+
+  const speakersOf = useCallback(
+    (id: string) => [
       ...new Set(
         (index.quotesBySentence.get(id) ?? []).flatMap((q) => (q.speaker ? [q.speaker] : [])),
       ),
     ],
-  });
-  const onlyHere = summary.onlyIn.map((o) => o.count);
+    [index],
+  );
+  const contexts = useMemo(
+    () =>
+      index.labels.map((label): CellContext => ({
+        label,
+        labels: index.labels,
+        segmentsOf,
+        onHover: setHovered,
+        onSelect,
+        links,
+        speakersOf,
+        metrics,
+      })),
+    [index, segmentsOf, onSelect, links, speakersOf, metrics],
+  );
+  const onlyHere = useMemo(() => summary.onlyIn.map((o) => o.count), [summary]);
   const { heading, subheading } = storyHeading(index);
 
   const sidePanel = (
@@ -204,24 +204,30 @@ export function CompareView({ analysis, storyId }: Props) {
             ref={scrollerRef}
             className="relative min-h-0 flex-1 md:overflow-auto print:overflow-visible"
           >
-            {view === 'aligned' ? (
-              <AlignedView
-                index={index}
-                rows={rows}
-                onlyHere={onlyHere}
-                shownColumn={shownColumn}
-                cellContext={cellContext}
-                onSelect={onSelect}
-              />
-            ) : (
-              <ReadingView
-                index={index}
-                onlyHere={onlyHere}
-                shownColumn={shownColumn}
-                cellContext={cellContext}
-                marks={marks}
-              />
-            )}
+            <HighlightContext value={highlightStore}>
+              {view === 'aligned' ? (
+                <AlignedView
+                  articles={index.analysis.articles}
+                  rows={rows}
+                  focusRow={focusRow}
+                  metrics={metrics}
+                  onlyHere={onlyHere}
+                  shownColumn={shownColumn}
+                  contexts={contexts}
+                  onSelect={onSelect}
+                />
+              ) : (
+                <ReadingView
+                  complete={focus !== null}
+                  articles={index.analysis.articles}
+                  body={index.body}
+                  onlyHere={onlyHere}
+                  shownColumn={shownColumn}
+                  contexts={contexts}
+                  marks={marks}
+                />
+              )}
+            </HighlightContext>
           </div>
         </div>
         <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -1,19 +1,50 @@
+import { Fragment, memo, startTransition, useEffect, useState } from 'react';
 import type { CSSProperties } from 'react';
+import type { Article } from '../../../core/contract';
 import type { RowMark } from '../lib/aligned-rows';
-import type { AnalysisIndex, SentenceInfo } from '../lib/analysis-index';
+import type { SentenceInfo } from '../lib/analysis-index';
 import { KIND_META } from '../lib/relation-meta';
+import { paragraphHeight } from '../lib/row-estimates';
 import type { CellContext } from './aligned-cells';
 import { SentenceView } from './sentence-view';
 import { SourceHeader } from './source-header';
 
 type Props = {
-  index: AnalysisIndex;
+  articles: Article[];
+  /** Each column's shown sentences, in reading order. */
+  body: SentenceInfo[][];
   onlyHere: number[];
   shownColumn: number;
-  cellContext: (column: number) => CellContext;
+  /** Each column's cell context. */
+  contexts: CellContext[];
   /** The fact row of each sentence, so that both views number facts alike. */
   marks: Map<string, RowMark>;
+  /** Draw every sentence now (e.g. one is in focus, and its counterparts must be scrolled to). */
+  complete: boolean;
 };
+
+/**
+ * A long story opens with the start of each article (more than a screenful); the rest follows
+ * in a transition, which React renders in slices between frames. A short one is drawn whole.
+ */
+const FIRST_SENTENCES = 16;
+const WHOLE_SENTENCES = 150;
+
+/**
+ * Where the columns stand side by side, a paragraph is styled, laid out and painted only near
+ * the screen (until then, a box of its estimated height); printed, every one is drawn.
+ */
+const LAZY_PARAGRAPH = 'md:not-print:[content-visibility:auto]';
+
+/** How many sentences of each column to draw: the first ones, then (soon) all. */
+function useDrawnSentences(body: SentenceInfo[][], complete: boolean): number {
+  const total = body.reduce((n, sentences) => n + sentences.length, 0);
+  const [whole, setWhole] = useState(total <= WHOLE_SENTENCES);
+  useEffect(() => {
+    if (!whole) startTransition(() => setWhole(true));
+  }, [whole]);
+  return whole || complete ? Infinity : FIRST_SENTENCES;
+}
 
 /** Groups a column's sentences by paragraph, in reading order. */
 function paragraphsOf(body: SentenceInfo[]): SentenceInfo[][] {
@@ -34,58 +65,104 @@ function paragraphsOf(body: SentenceInfo[]): SentenceInfo[][] {
  * own. A sentence that belongs to shared facts carries their numbers; focusing a sentence marks
  * its counterparts in the other columns.
  */
-export function ReadingView({ index, onlyHere, shownColumn, cellContext, marks }: Props) {
+export const ReadingView = memo(function ReadingView({
+  articles,
+  body,
+  onlyHere,
+  shownColumn,
+  contexts,
+  marks,
+  complete,
+}: Props) {
+  const drawn = useDrawnSentences(body, complete);
   return (
     <div className="flex min-h-full md:h-full print:block print:h-auto">
-      {index.analysis.articles.map((article, c) => {
-        const ctx = cellContext(c);
-        const labelId = `source-${c}-label`;
-        return (
-          <section
+      {articles.map((article, c) => {
+        const ctx = contexts[c];
+        return ctx ? (
+          <ReadingColumn
             key={article.id}
-            aria-labelledby={labelId}
-            data-column={c}
-            className={`min-w-[19rem] flex-1 border-r border-stone-200 bg-white last:border-r-0 md:overflow-y-auto dark:border-stone-800 dark:bg-stone-900 print:mb-6 print:overflow-visible print:border-0 ${c === shownColumn ? '' : 'max-md:hidden'}`}
-            style={{ '--col': c } as CSSProperties}
-          >
-            <SourceHeader
-              labelId={labelId}
-              label={ctx.label}
-              article={article}
-              onlyHere={onlyHere[c] ?? 0}
-              className="z-10 md:sticky md:top-0 print:static"
-            />
-            <div className="max-w-[40rem] space-y-3.5 px-5 py-4 font-serif text-[0.99rem] leading-relaxed">
-              {paragraphsOf(index.body[c] ?? []).map((paragraph) => (
-                <p key={paragraph[0]?.id}>
-                  {paragraph.map((info, k) => (
-                    <span key={info.id}>
-                      {k > 0 && ' '}
-                      <SentenceView
-                        as="span"
-                        info={info}
-                        segments={ctx.segments.get(info.id) ?? []}
-                        state={ctx.stateOf(info.id)}
-                        activeDisagreement={ctx.activeDisagreement}
-                        onHover={ctx.onHover}
-                        onSelect={ctx.onSelect}
-                        className="px-0.5"
-                        after={<FactMark mark={marks.get(info.id)} />}
-                        links={ctx.links}
-                        current={ctx.isCurrent(info.id)}
-                        selected={ctx.isSelected(info.id)}
-                      />
-                    </span>
-                  ))}
-                </p>
-              ))}
-            </div>
-          </section>
-        );
+            article={article}
+            column={c}
+            sentences={body[c] ?? []}
+            drawn={drawn}
+            shown={c === shownColumn}
+            onlyHere={onlyHere[c] ?? 0}
+            ctx={ctx}
+            marks={marks}
+          />
+        ) : null;
       })}
     </div>
   );
-}
+});
+
+type ColumnProps = {
+  article: Article;
+  column: number;
+  sentences: SentenceInfo[];
+  /** How many of its sentences to draw. */
+  drawn: number;
+  shown: boolean;
+  onlyHere: number;
+  ctx: CellContext;
+  marks: Map<string, RowMark>;
+};
+
+/** One article in its own order, by paragraph. */
+const ReadingColumn = memo(function ReadingColumn({
+  article,
+  column: c,
+  sentences,
+  drawn,
+  shown,
+  onlyHere,
+  ctx,
+  marks,
+}: ColumnProps) {
+  const labelId = `source-${c}-label`;
+  return (
+    <section
+      aria-labelledby={labelId}
+      data-column={c}
+      className={`min-w-[19rem] flex-1 border-r border-stone-200 bg-white last:border-r-0 md:overflow-y-auto dark:border-stone-800 dark:bg-stone-900 print:mb-6 print:overflow-visible print:border-0 ${shown ? '' : 'max-md:hidden'}`}
+      style={{ '--col': c } as CSSProperties}
+    >
+      <SourceHeader
+        labelId={labelId}
+        label={ctx.label}
+        article={article}
+        onlyHere={onlyHere}
+        className="z-10 md:sticky md:top-0 print:static"
+      />
+      <div className="max-w-[40rem] space-y-3.5 px-5 py-4 font-serif text-[0.99rem] leading-relaxed">
+        {paragraphsOf(sentences.slice(0, drawn)).map((paragraph) => (
+          <p
+            key={paragraph[0]?.id}
+            className={LAZY_PARAGRAPH}
+            style={{ containIntrinsicHeight: `auto ${paragraphHeight(paragraph, ctx.metrics)}px` }}
+          >
+            {paragraph.map((info, k) => (
+              <Fragment key={info.id}>
+                {k > 0 && ' '}
+                <SentenceView
+                  as="span"
+                  info={info}
+                  segments={ctx.segmentsOf(info.id)}
+                  onHover={ctx.onHover}
+                  onSelect={ctx.onSelect}
+                  className="px-0.5"
+                  after={<FactMark mark={marks.get(info.id)} />}
+                  links={ctx.links}
+                />
+              </Fragment>
+            ))}
+          </p>
+        ))}
+      </div>
+    </section>
+  );
+});
 
 /** A superscript fact number after a shared sentence, like a footnote call. */
 function FactMark({ mark }: { mark: RowMark | undefined }) {

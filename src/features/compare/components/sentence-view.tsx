@@ -1,20 +1,18 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ReactNode } from 'react';
+import { useSentenceHighlight } from '../hooks/use-highlights';
 import type { SentenceInfo } from '../lib/analysis-index';
 import type { ClaimLinkBuilder } from '../lib/claim-link-builder';
 import type { Segment } from '../lib/sentence-segments';
 import { ClaimLinkControl } from './claim-link-control';
 import { SentenceText } from './sentence-text';
 
-/** How a sentence relates to the one in focus. */
-export type SentenceState = 'focused' | 'related' | null;
+export type { SentenceState } from '../lib/highlight-store';
 
 type Props = {
   as: 'p' | 'span';
   info: SentenceInfo;
   segments: Segment[];
-  state: SentenceState;
-  activeDisagreement: string | null;
   onHover: (id: string | null) => void;
   onSelect: (id: string) => void;
   className?: string;
@@ -22,10 +20,6 @@ type Props = {
   after?: ReactNode;
   /** Makes the sentence's and its figures' deep links; null: no link controls (yet). */
   links?: ClaimLinkBuilder | null;
-  /** The sentence holds the claim the address links to (`aria-current`). */
-  current?: boolean;
-  /** The chosen sentence: its link controls join the tab order. */
-  selected?: boolean;
 };
 
 /** The link controls show on hover or focus of their sentence, or while it is highlighted. */
@@ -36,25 +30,30 @@ const REVEAL =
  * One sentence: hovering or clicking it highlights its counterparts in every column. It can take
  * focus from script (j/k) but is not a tab stop: a long article would bury the controls. Its
  * deep-link controls (link, copy) show on hover or focus; they are tab stops only once the
- * sentence is chosen, so Tab from a chosen sentence reaches them.
+ * sentence is chosen, so Tab from a chosen sentence reaches them. Its highlight (focused,
+ * related, linked to, chosen) comes from the comparison's highlight store, so that moving the
+ * focus renders only the sentences it changes.
  */
 export const SentenceView = memo(function SentenceView({
   as: Tag,
   info,
   segments,
-  state,
-  activeDisagreement,
   onHover,
   onSelect,
   className,
   before,
   after,
   links = null,
-  current = false,
-  selected = false,
 }: Props) {
+  const disagreements = useMemo(
+    () => segments.flatMap((s) => (s.mark?.disagreementId ? [s.mark.disagreementId] : [])),
+    [segments],
+  );
+  const { state, current, selected, activeDisagreement } = useSentenceHighlight(
+    info.id,
+    disagreements,
+  );
   const href = links?.sentence(info.id) ?? null;
-  const spanLink = links ? (start: number, end: number) => links.span(info.id, start, end) : null;
   return (
     <Tag
       data-sentence-id={info.id}
@@ -70,7 +69,8 @@ export const SentenceView = memo(function SentenceView({
       <SentenceText
         segments={segments}
         activeDisagreement={activeDisagreement}
-        spanLink={spanLink}
+        sentenceId={info.id}
+        links={links}
         tabbable={selected}
       />
       {after}

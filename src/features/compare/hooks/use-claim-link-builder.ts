@@ -1,30 +1,52 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { AnalysisIndex } from '../lib/analysis-index';
-import type { ClaimLinkBuilder } from '../lib/claim-link-builder';
+import type { ClaimLinkBuilder, claimLinkBuilder } from '../lib/claim-link-builder';
+
+type BuilderModule = { claimLinkBuilder: typeof claimLinkBuilder };
+
+// The link code is a chunk of its own, so the first page stays small. It is loaded once the
+// page is idle after starting up (while the first analysis runs in the worker), so that a
+// comparison almost always has it at its first render: one that got its links later would
+// render every sentence a second time.
+let loaded: BuilderModule | null = null;
+let loading: Promise<BuilderModule | null> | null = null;
+
+function loadBuilder(): Promise<BuilderModule | null> {
+  loading ??= import('../lib/claim-link-builder').then(
+    (module) => (loaded = module),
+    () => null,
+  );
+  return loading;
+}
+
+if (typeof window !== 'undefined') {
+  const load = () => void loadBuilder();
+  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 1000 });
+  else setTimeout(load, 300);
+}
 
 /**
- * The builder of this comparison's claim links, or null while it loads (or when the story has
- * no id to link to). Loaded on demand, like the anchoring code, so the first page stays small;
- * the link controls appear a moment after the columns.
+ * The builder of this comparison's claim links, or null while its code loads (rarely: see
+ * above) or when the story has no id to link to. Should the code arrive after the comparison is
+ * on screen, the links are added in a transition, which React renders in slices.
  */
 export function useClaimLinkBuilder(
   index: AnalysisIndex,
   storyId: string | undefined,
 ): ClaimLinkBuilder | null {
-  const [loaded, setLoaded] = useState<{
-    index: AnalysisIndex;
-    storyId: string;
-    builder: ClaimLinkBuilder;
-  } | null>(null);
+  const [module, setModule] = useState<BuilderModule | null>(loaded);
   useEffect(() => {
-    if (!storyId) return;
+    if (module) return;
     let current = true;
-    void import('../lib/claim-link-builder').then(({ claimLinkBuilder }) => {
-      if (current) setLoaded({ index, storyId, builder: claimLinkBuilder(index, storyId) });
+    void loadBuilder().then((arrived) => {
+      if (current && arrived) startTransition(() => setModule(arrived));
     });
     return () => {
       current = false;
     };
-  }, [index, storyId]);
-  return loaded && loaded.index === index && loaded.storyId === storyId ? loaded.builder : null;
+  }, [module]);
+  return useMemo(
+    () => (module && storyId ? module.claimLinkBuilder(index, storyId) : null),
+    [module, index, storyId],
+  );
 }

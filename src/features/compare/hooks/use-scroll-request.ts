@@ -3,22 +3,32 @@ import type { RefObject } from 'react';
 
 type Request = { selectors: string[]; focus: string | null; serial: number };
 
+/** A target further than this many screens away is jumped to, not scrolled to smoothly. */
+const SMOOTH_SCREENS = 2;
+
 /**
  * Scrolls elements into view (and optionally moves keyboard focus) after the next render, so
  * that a request made together with a state change (e.g. switching views) finds the new DOM.
- * Each selector is scrolled to the centre of its own scroll container.
+ * Each selector is scrolled to the centre of its own scroll container: smoothly when it is near,
+ * at once when it is far. (The aligned view lays out offscreen cells at an estimated height
+ * until they come near the screen: a long smooth scroll would draw them on its way and miss its
+ * target by their errors.)
  */
 export function useScrollRequest(root: RefObject<HTMLElement | null>) {
   const [request, setRequest] = useState<Request | null>(null);
   useEffect(() => {
     const container = root.current;
     if (!request || !container) return;
-    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    for (const selector of request.selectors) {
-      container.querySelector<HTMLElement>(selector)?.scrollIntoView({
+    const motion = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const targets = request.selectors.flatMap((selector) => {
+      const found = container.querySelector<HTMLElement>(selector);
+      return found ? [found] : [];
+    });
+    for (const target of targets) {
+      target.scrollIntoView({
         block: 'center',
         inline: 'nearest',
-        behavior: smooth ? 'smooth' : 'auto',
+        behavior: motion && isNear(target) ? 'smooth' : 'auto',
       });
     }
     if (request.focus)
@@ -27,6 +37,13 @@ export function useScrollRequest(root: RefObject<HTMLElement | null>) {
   return useCallback((selectors: string[], focus: string | null = null) => {
     setRequest((previous) => ({ selectors, focus, serial: (previous?.serial ?? 0) + 1 }));
   }, []);
+}
+
+function isNear(element: HTMLElement): boolean {
+  const { top, bottom, left, right } = element.getBoundingClientRect();
+  const within = (start: number, end: number, screen: number) =>
+    end > -SMOOTH_SCREENS * screen && start < (SMOOTH_SCREENS + 1) * screen;
+  return within(top, bottom, window.innerHeight) && within(left, right, window.innerWidth);
 }
 
 /** The selector of a sentence element. */

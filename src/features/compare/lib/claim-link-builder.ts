@@ -27,13 +27,20 @@ export type ClaimLinkBuilder = {
  *   // '#/claim/v1/seed:kerry-lavrov-2014/s?a=1.c8a5c70d&p=…&q=…&r=1057-1153'
  */
 export function claimLinkBuilder(index: AnalysisIndex, storyId: string): ClaimLinkBuilder {
+  // Every link of an article names it by the same key: hash its name once.
+  const keys = new Map<number, string>();
+  const keyOf = (column: number, file: string): string => {
+    let key = keys.get(column);
+    if (key === undefined) keys.set(column, (key = articleKey(file)));
+    return key;
+  };
   /** One passage: `[start, end)` of the article holding sentence `sentenceId`, absolute offsets. */
   const passage = (sentenceId: string, start: number, end: number): LinkedPassage | null => {
     const info = index.sentences.get(sentenceId);
     if (!info || start >= end) return null;
     try {
       return {
-        article: { key: articleKey(info.article.file), index: info.column },
+        article: { key: keyOf(info.column, info.article.file), index: info.column },
         selector: describePassage(info.article.text, start, end),
       };
     } catch {

@@ -7,6 +7,7 @@ import {
   disagreementLayers,
   listNames,
   segmentText,
+  sentenceSegmenter,
   wordLayers,
 } from './sentence-segments';
 import type { SegmentMark } from './sentence-segments';
@@ -193,5 +194,44 @@ describe('buildSentenceSegments', () => {
     expect((plain.get('paper:0') ?? []).filter((s) => s.mark).map((s) => s.mark?.kind)).toEqual([
       'conflict',
     ]);
+  });
+});
+
+describe('sentenceSegmenter', () => {
+  it('gives the same segments in whatever order it is asked, and keeps them', () => {
+    const index = indexAnalysis(story);
+    const rows = buildAlignedRows(index);
+    const ids = index.body.flat().map((info) => info.id);
+    for (const wordDiff of [true, false]) {
+      const inOrder = sentenceSegmenter(index, rows, wordDiff);
+      const backwards = sentenceSegmenter(index, rows, wordDiff);
+      const expected = ids.map(inOrder);
+      expect([...ids].reverse().map(backwards).reverse()).toEqual(expected);
+      for (const id of ids) expect(inOrder(id)).toBe(inOrder(id));
+      expect(inOrder('wire:0').some((s) => s.mark?.kind === 'conflict')).toBe(true);
+    }
+  });
+
+  it('gives nothing for an unknown or hidden sentence', () => {
+    const index = indexAnalysis(
+      buildFixtureAnalysis({
+        articles: [
+          { key: 'a', outlet: 'A', paragraphs: [['Read more at our site.', 'It rained.']] },
+          { key: 'b', outlet: 'B', paragraphs: [['It rained all day.']] },
+        ],
+        facts: [{ sentences: ['a:1', 'b:0'], relation: 'agree' }],
+      }),
+    );
+    const hidden = { ...index, sentences: new Map(index.sentences) };
+    const info = index.sentences.get('a:0');
+    if (info) hidden.sentences.set('a:0', { ...info, hidden: true });
+    const segmentsOf = sentenceSegmenter(hidden, buildAlignedRows(hidden), true);
+    expect(segmentsOf('a:0')).toEqual([]);
+    expect(segmentsOf('nope:9')).toEqual([]);
+    expect(
+      segmentsOf('a:1')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('It rained.');
   });
 });

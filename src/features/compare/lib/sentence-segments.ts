@@ -5,7 +5,7 @@ import {
   conflictDescription,
   relatedDescription,
 } from './describe-disagreement';
-import type { AlignedRow } from './aligned-rows';
+import type { AlignedRow, FactRow } from './aligned-rows';
 import { compareWords, ownRuns, sharedRatio, sharedSpecifics } from './word-runs';
 import type { WordRun } from './word-runs';
 
@@ -169,38 +169,61 @@ export function listNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }
 
+/** The segments of one sentence by its id (empty for a hidden or unknown sentence). */
+export type SegmentsOf = (id: string) => Segment[];
+
 /**
- * The segments of every shown sentence, computed once per analysis and row layout (word
- * differences only inside fact rows, against the sentences beside it), so that hovering and
- * focusing only re-draw, never re-diff.
+ * The segments of the shown sentences, each computed the first time it is asked for and then
+ * kept (word differences only inside fact rows, against the sentences beside it): the view asks
+ * for the sentences it draws, so a first screen of rows does not wait for the word diffs of the
+ * rest, and hovering and focusing only re-draw, never re-diff.
+ *
+ * @example const segmentsOf = sentenceSegmenter(index, rows, true); segmentsOf('dw:3')
+ */
+export function sentenceSegmenter(
+  index: AnalysisIndex,
+  rows: AlignedRow[],
+  wordDiff: boolean,
+): SegmentsOf {
+  // The fact row that places each sentence: its word differences are against that row.
+  const placedIn = new Map<string, FactRow>();
+  if (wordDiff) {
+    for (const row of rows) {
+      if (row.kind !== 'fact') continue;
+      for (const cell of row.cells) for (const { info } of cell.placed) placedIn.set(info.id, row);
+    }
+  }
+  const cache = new Map<string, Segment[]>();
+  return (id) => {
+    const cached = cache.get(id);
+    if (cached) return cached;
+    const info = index.sentences.get(id);
+    if (!info || info.hidden) return [];
+    const layers = disagreementLayers(index, info);
+    const row = placedIn.get(id);
+    if (row) {
+      const partners = row.cells
+        .flatMap((cell) => [...cell.placed.map((p) => p.info), ...cell.repeats.map((r) => r.info)])
+        .filter((m) => m.column !== info.column);
+      layers.push(...wordLayers(index, info, partners, row.fact.relation));
+    }
+    const segments = segmentText(info.text, layers);
+    cache.set(id, segments);
+    return segments;
+  };
+}
+
+/**
+ * The segments of every shown sentence at once (see `sentenceSegmenter`, which computes them
+ * as they are needed).
  */
 export function buildSentenceSegments(
   index: AnalysisIndex,
   rows: AlignedRow[],
   wordDiff: boolean,
 ): Map<string, Segment[]> {
-  const words = new Map<string, Layer[]>();
-  if (wordDiff) {
-    for (const row of rows) {
-      if (row.kind !== 'fact') continue;
-      const members = row.cells.flatMap((cell) => [
-        ...cell.placed.map((p) => p.info),
-        ...cell.repeats.map((r) => r.info),
-      ]);
-      for (const cell of row.cells) {
-        for (const { info } of cell.placed) {
-          const partners = members.filter((m) => m.column !== info.column);
-          words.set(info.id, wordLayers(index, info, partners, row.fact.relation));
-        }
-      }
-    }
-  }
+  const segmentsOf = sentenceSegmenter(index, rows, wordDiff);
   const out = new Map<string, Segment[]>();
-  for (const body of index.body) {
-    for (const info of body) {
-      const layers = [...disagreementLayers(index, info), ...(words.get(info.id) ?? [])];
-      out.set(info.id, segmentText(info.text, layers));
-    }
-  }
+  for (const body of index.body) for (const info of body) out.set(info.id, segmentsOf(info.id));
   return out;
 }

@@ -51,6 +51,8 @@ describe('plural', () => {
     expect(plural(0, 'fact')).toBe('0 facts');
     expect(plural(1, 'fact')).toBe('1 fact');
     expect(plural(1200, 'sentence')).toBe('1,200 sentences');
+    expect(plural(1234567, 'word')).toBe('1,234,567 words');
+    expect(plural(999, 'word')).toBe('999 words');
     expect(plural(2, 'story', 'stories')).toBe('2 stories');
   });
 });

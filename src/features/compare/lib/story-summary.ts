@@ -51,7 +51,7 @@ export function summarize(index: AnalysisIndex, rows: AlignedRow[]): StorySummar
  * @example plural(3, 'disagreement') // '3 disagreements'
  */
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? noun : pluralNoun}`;
+  return `${groupThousands(count)} ${count === 1 ? noun : pluralNoun}`;
 }
 
 /**
@@ -73,4 +73,10 @@ export function storyHeading(index: AnalysisIndex): { heading: string; subheadin
   const last = dates[dates.length - 1];
   const subheading = !first || !last ? null : first === last ? first : `${first} – ${last}`;
   return { heading, subheading };
+}
+
+/** "12,345": a count with English thousands separators, without making an Intl formatter. */
+function groupThousands(count: number): string {
+  if (!Number.isSafeInteger(count)) return count.toLocaleString('en');
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
