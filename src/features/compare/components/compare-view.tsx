@@ -8,7 +8,7 @@ import { useHighlightedMark } from '../hooks/use-highlighted-mark';
 import { useMediaQuery, WIDE_QUERY } from '../hooks/use-media-query';
 import { HighlightContext, useHighlightStore } from '../hooks/use-highlights';
 import { useViewState } from '../hooks/use-view-state';
-import { buildAlignedRows, rowMarks, rowOfSentence } from '../lib/aligned-rows';
+import { buildAlignedRows, rowMarks } from '../lib/aligned-rows';
 import { indexAnalysis } from '../lib/analysis-index';
 import { columnWidth, metricsFor } from '../lib/row-estimates';
 import { sentenceSegmenter } from '../lib/sentence-segments';
@@ -76,7 +76,6 @@ export function CompareView({ analysis, storyId }: Props) {
     () => metricsFor(columnWidth(window.innerWidth, columns, wide), wide),
     [columns, wide],
   );
-  const rowOf = useMemo(() => rowOfSentence(rows), [rows]);
 
   // A claim link (a description of passages) in the hash wins until the reader moves on.
   const claim = useClaimLink(index, hash, storyId);
@@ -100,7 +99,7 @@ export function CompareView({ analysis, storyId }: Props) {
     activeDisagreement: activeDisagreement?.id ?? null,
   });
 
-  const { onSelect, chooseDisagreement, switchView, showColumn } = useCompareNavigation({
+  const { onSelect, chooseDisagreement, switchView, showColumn, focusRow } = useCompareNavigation({
     index,
     rows,
     view,
@@ -116,9 +115,6 @@ export function CompareView({ analysis, storyId }: Props) {
     link: claim,
     openHelp: () => setHelpOpen(true),
   });
-
-  // The aligned view draws its rows a screenful at a time, and the focused sentence's at once.
-  const focusRow = focus === null ? null : (rowOf.get(focus) ?? null);
 
   const speakersOf = useCallback(
     (id: string) => [

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Disagreement } from '../../../core/contract';
-import { nextFactRow, rowOfSentence } from '../lib/aligned-rows';
+import { rowOfSentence } from '../lib/aligned-rows';
 import type { AlignedRow } from '../lib/aligned-rows';
 import { counterpartsOf } from '../lib/analysis-index';
 import type { AnalysisIndex } from '../lib/analysis-index';
+import { factStop } from '../lib/fact-steps';
 import type { KeyAction } from '../lib/keyboard-actions';
 import { step } from '../lib/keyboard-actions';
 import type { ViewMode, ViewState } from '../lib/view-state';
@@ -33,14 +34,26 @@ type Options = {
 /**
  * Moving around the comparison: choosing a sentence or a disagreement, stepping through facts
  * (j/k) and disagreements (n/p), switching views (v) and sources, each keeping the passage in
- * focus on screen in every column that has it; and opening a deep link at its passage.
+ * focus on screen in every column that has it; and opening a deep link at its passage. Gives
+ * `focusRow` too: the row of the sentence in focus (the one j/k went to, when a sentence that
+ * reports several facts has several), which the aligned view draws at once.
  */
 export function useCompareNavigation(options: Options) {
   const { index, rows, view, focus, activeDisagreement, wide, lead, shownColumn } = options;
   const { setShownColumn, setViewState, scrollerRef, shortcutsOn, openHelp, link } = options;
   const requestScroll = useScrollRequest(scrollerRef);
-  const [navRow, setNavRow] = useState<{ row: number; focus: string } | null>(null);
+  // The row j/k last went to, in the row layout it belongs to (another lead reorders the rows).
+  const [navRow, setNavRow] = useState<{ rows: AlignedRow[]; row: number; focus: string } | null>(
+    null,
+  );
   const rowOf = useMemo(() => rowOfSentence(rows), [rows]);
+  // A repeated sentence has several rows: the one j/k went to, else the one that places it.
+  const focusRow =
+    focus === null
+      ? null
+      : navRow?.rows === rows && navRow.focus === focus
+        ? navRow.row
+        : (rowOf.get(focus) ?? null);
 
   /** Where to scroll for these sentences: one per column in the reading view, else the first. */
   const scrollTargets = useCallback(
@@ -81,18 +94,11 @@ export function useCompareNavigation(options: Options) {
   );
 
   const goToFact = (delta: 1 | -1) => {
-    // A repeated sentence has several rows: continue from the row j/k last went to.
-    const from =
-      focus && navRow?.focus === focus ? navRow.row : focus ? (rowOf.get(focus) ?? null) : null;
-    const r = nextFactRow(rows, from, delta);
-    const row = r === null ? undefined : rows[r];
-    if (r === null || row?.kind !== 'fact') return;
-    const placed = row.cells.flatMap((cell) => cell.placed.map((p) => p.info));
-    const all = [...placed, ...row.cells.flatMap((cell) => cell.repeats.map((p) => p.info))];
-    const preferred = wide ? lead : shownColumn;
-    const pick = all.find((i) => i.column === preferred) ?? placed[0];
-    if (!pick) return;
-    setNavRow({ row: r, focus: pick.id });
+    const stop = factStop(rows, focusRow, delta, wide ? lead : shownColumn);
+    const row = stop ? rows[stop.row] : undefined;
+    if (!stop || row?.kind !== 'fact') return;
+    const pick = stop.info;
+    setNavRow({ rows, row: stop.row, focus: pick.id });
     setViewState({ focus: pick.id });
     if (view === 'reading') {
       requestScroll(scrollTargets(row.fact.sentences, view), sentenceSelector(pick.id));
@@ -192,5 +198,5 @@ export function useCompareNavigation(options: Options) {
     index,
   ]);
 
-  return { onSelect, chooseDisagreement, switchView, showColumn };
+  return { onSelect, chooseDisagreement, switchView, showColumn, focusRow };
 }
