@@ -3,7 +3,6 @@ import { buildFixtureAnalysis } from './analysis-fixture';
 import { indexAnalysis } from './analysis-index';
 import { buildAlignedRows } from './aligned-rows';
 import {
-  buildSentenceSegments,
   disagreementLayers,
   listNames,
   segmentText,
@@ -179,10 +178,16 @@ describe('listNames', () => {
   });
 });
 
-describe('buildSentenceSegments', () => {
+/** The segments of every shown sentence, by id. */
+function allSegments(index: ReturnType<typeof indexAnalysis>, wordDiff: boolean) {
+  const segmentsOf = sentenceSegmenter(index, buildAlignedRows(index), wordDiff);
+  return new Map(index.body.flat().map((info) => [info.id, segmentsOf(info.id)]));
+}
+
+describe('sentenceSegmenter over a whole story', () => {
   it('segments every shown sentence, reproduces its text, and diffs only inside fact rows', () => {
     const index = indexAnalysis(story);
-    const map = buildSentenceSegments(index, buildAlignedRows(index), true);
+    const map = allSegments(index, true);
     expect([...map.keys()].sort()).toEqual(['paper:0', 'paper:1', 'wire:0', 'wire:1']);
     for (const [id, segments] of map) {
       expect(segments.map((s) => s.text).join('')).toBe(index.sentences.get(id)?.text);
@@ -190,7 +195,7 @@ describe('buildSentenceSegments', () => {
     const kinds = (id: string) => (map.get(id) ?? []).flatMap((s) => (s.mark ? [s.mark.kind] : []));
     expect(kinds('paper:0')).toContain('conflict');
     expect(kinds('wire:1')).toEqual([]);
-    const plain = buildSentenceSegments(index, buildAlignedRows(index), false);
+    const plain = allSegments(index, false);
     expect((plain.get('paper:0') ?? []).filter((s) => s.mark).map((s) => s.mark?.kind)).toEqual([
       'conflict',
     ]);

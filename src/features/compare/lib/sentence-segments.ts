@@ -212,18 +212,3 @@ export function sentenceSegmenter(
     return segments;
   };
 }
-
-/**
- * The segments of every shown sentence at once (see `sentenceSegmenter`, which computes them
- * as they are needed).
- */
-export function buildSentenceSegments(
-  index: AnalysisIndex,
-  rows: AlignedRow[],
-  wordDiff: boolean,
-): Map<string, Segment[]> {
-  const segmentsOf = sentenceSegmenter(index, rows, wordDiff);
-  const out = new Map<string, Segment[]>();
-  for (const body of index.body) for (const info of body) out.set(info.id, segmentsOf(info.id));
-  return out;
-}
