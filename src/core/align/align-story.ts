@@ -181,14 +181,20 @@ function pairLookup(
     if (x === y) return 1;
     return scores.get(`${Math.min(x, y)} ${Math.max(x, y)}`) ?? 0;
   };
+  // Callers ask once per figure or date of a sentence: each sentence's list is built once.
+  const partnersOf = new Map<string, string[]>();
   const partners = (sentence: string): string[] => {
+    const known = partnersOf.get(sentence);
+    if (known) return known;
     const x = textOf.get(sentence);
     if (x === undefined) return [];
     const article = articleOf.get(sentence);
-    return [x, ...(partnerTexts.get(x) ?? [])]
+    const found = [x, ...(partnerTexts.get(x) ?? [])]
       .flatMap((i) => texts[i]?.copies ?? [])
       .filter((c) => c.article !== article)
       .map((c) => c.id);
+    partnersOf.set(sentence, found);
+    return found;
   };
   return Object.assign(pairScore, { partners });
 }

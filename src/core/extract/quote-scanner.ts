@@ -19,7 +19,7 @@ export type ScannedQuote = {
 
 const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 /** The same marks, to jump from one to the next. */
-const ANY_DOUBLE_MARK = /["“”„«»]/g;
+const ANY_DOUBLE_MARK = new RegExp(`[${[...DOUBLE_MARKS].join('')}]`, 'g');
 const CONTRACTION = /^ ?(?:s|t|re|ll|ve|d|m)(?![A-Za-z])/;
 const LETTER = /[\p{L}\p{N}]/u;
 
