@@ -119,8 +119,10 @@ export function disagreementInput(prepared: readonly PreparedArticle[]): Disagre
     text: p.article.text,
     sentenceIds: p.article.sentences.map((s) => s.id),
     boilerplate: p.spans.map((s) => s.boilerplate),
+    headline: p.spans.map((s) => s.headline),
     tokens: p.tokens,
     extraction: p.extraction,
+    published: p.article.published,
   }));
 }
 

@@ -51,6 +51,12 @@ export type Side = {
   end: number;
   value: number | null;
   attribution: string | null;
+  /** The disputed value as the article writes it: "seven", "$200 million", "1995". */
+  written?: string;
+  /** What a figure is measured in: a currency sign, a time unit, "%". */
+  unit?: string;
+  /** A date side's date, YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: string;
 };
 
 export type Disagreement = {

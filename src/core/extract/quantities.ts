@@ -3,7 +3,7 @@ import { isAgeFigure } from './ages';
 import { type Qualifier, readQualifier } from './approximators';
 import { type Figure, readFigure } from './figure';
 import type { QuantityBound } from './types';
-import { findUnitHead, isProperAdjective, type UnitHead } from './unit-head';
+import { designatorLength, findUnitHead, isProperAdjective, type UnitHead } from './unit-head';
 import { isMeasureNoun } from './units';
 
 /** A figure found in one sentence, before attribution and anaphora are attached. */
@@ -152,7 +152,12 @@ function isLabel(tokens: readonly Token[], words: readonly string[], figure: Fig
   const before = tokens[figure.first - 1];
   const after = tokens[figure.last + 1];
   // "4 Yawkey Way": a figure before a name is an address or a label.
-  if (after?.pos === 'PROPN' && /^[A-Z]/.test(after.text) && !isProperAdjective(after.text))
+  if (
+    after?.pos === 'PROPN' &&
+    /^[A-Z]/.test(after.text) &&
+    !isProperAdjective(after.text) &&
+    designatorLength(tokens, figure.last + 1) === 0
+  )
     return true;
   if (before?.pos !== 'PROPN' || before.end + 1 < (tokens[figure.first]?.start ?? 0)) return false;
   // "Apollo 13", "AK 47 rifles": right after a name, or any short acronym, a figure is a label.

@@ -70,7 +70,10 @@ function skipModifiers(tokens: readonly Token[], from: number): number {
     const t = tokens[i];
     const after = tokens[i + 1];
     if (!t || !after) return i;
-    if (isModifier(t, after)) {
+    const designator = designatorLength(tokens, i);
+    if (designator > 0) {
+      i += designator; // "seven AK-47 assault rifles", "three Boeing 747 jets"
+    } else if (isModifier(t, after)) {
       i++;
     } else if (
       (t.lower === 'and' || t.text === ',') &&
@@ -100,6 +103,30 @@ function isModifier(t: Token, after: Token): boolean {
   return (
     t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && (after.pos === 'NOUN' || after.pos === 'ADJ')
   );
+}
+
+/**
+ * How many tokens from `i` name a model or type before a noun: "AK-47", "F-16", "AK 47",
+ * "Boeing 747" (a name glued to, or followed by, a number), else 0.
+ *
+ * @example designatorLength(tokens('AK-47 assault rifles'), 0) // 1
+ */
+export function designatorLength(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || !/^[A-Z]/.test(t.text)) return 0;
+  const nounAt = (k: number) => tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN';
+  if (/^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$/.test(t.text) && /\d/.test(t.text))
+    return nounAt(i + 1) ? 1 : 0;
+  const number = tokens[i + 1];
+  if (
+    t.pos === 'PROPN' &&
+    number?.kind === 'number' &&
+    /^\d+$/.test(number.text) &&
+    nounAt(i + 2)
+  ) {
+    return 2;
+  }
+  return 0;
 }
 
 /** "Russian", "Chinese", "Somali", "U.S.", "UN": words that describe a noun's origin. */

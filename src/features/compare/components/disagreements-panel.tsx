@@ -3,6 +3,7 @@ import type { ClaimLinkBuilder } from '../lib/claim-link-builder';
 import { attributionPhrase, sideSource, sideText } from '../lib/describe-disagreement';
 import { KIND_META } from '../lib/relation-meta';
 import { ClaimLinkControl } from './claim-link-control';
+import { kindLabel } from '../../../core/disagree/kinds';
 
 type Props = {
   index: AnalysisIndex;
@@ -10,13 +11,6 @@ type Props = {
   onChoose: (id: string) => void;
   /** Makes each disagreement's deep link; null: no link controls (yet). */
   links?: ClaimLinkBuilder | null;
-};
-
-const KIND_LABEL: Record<string, string> = {
-  numeric: 'Figures',
-  qualitative: 'Claims',
-  date: 'Dates',
-  attribution: 'Attribution',
 };
 
 /**
@@ -56,7 +50,7 @@ export function DisagreementsPanel({ index, active, onChoose, links = null }: Pr
                 >
                   <span className="block text-[0.65rem] font-bold tracking-wider text-rose-800 uppercase dark:text-rose-300">
                     <span aria-hidden="true">{KIND_META.conflict.symbol} </span>
-                    {KIND_LABEL[d.kind] ?? d.kind}
+                    {kindLabel(d.kind)}
                   </span>
                   <span className="mt-0.5 block text-sm leading-snug font-medium text-stone-900 dark:text-stone-100">
                     {d.summary}

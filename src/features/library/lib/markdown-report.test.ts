@@ -60,7 +60,7 @@ describe('analysisReport', () => {
   });
 
   it('gives each side of a disagreement its value, attribution, sentence and link', () => {
-    expect(report).toContain('### Numbers: cars a day: 4,000 vs 9,000');
+    expect(report).toContain('### Figures: cars a day: 4,000 vs 9,000');
     const side = report.split('\n').find((line) => line.includes('“9,000”'));
     expect(side).toBe(
       '- **b**: “9,000”, according to the mayor. In: “About 9,000 cars cross it each day, the mayor said.” ([link](<https://parallax.example/?story=user:x#s=b:1&at=42-47>))',

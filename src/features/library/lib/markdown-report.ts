@@ -2,6 +2,7 @@ import type { Analysis, Article, Disagreement, FactRelation } from '../../../cor
 import { indexAnalysis } from '../../compare/lib/analysis-index';
 import type { AnalysisIndex } from '../../compare/lib/analysis-index';
 import { formatPublished } from '../../compare/lib/source-labels';
+import { kindLabel } from '../../../core/disagree/kinds';
 
 /** A passage a report line links to: a shared fact's sentence or a disputed value. */
 export type ReportLinkTarget = {
@@ -33,13 +34,6 @@ const RELATION_NAMES: Record<FactRelation, string> = {
   agree: 'Agree',
   partial: 'Partly agree',
   conflict: 'Conflict',
-};
-
-const KIND_NAMES: Record<string, string> = {
-  numeric: 'Numbers',
-  qualitative: 'Accounts',
-  date: 'Dates',
-  attribution: 'Attribution',
 };
 
 /**
@@ -85,7 +79,7 @@ function disagreementsSection(index: AnalysisIndex, link: ReportLinkBuilder): st
     lines.push('The sources contradict each other nowhere that Parallax found.');
   for (const disagreement of index.disagreements) {
     lines.push(
-      `### ${escapeMarkdown(KIND_NAMES[disagreement.kind] ?? 'Other')}: ${escapeMarkdown(disagreement.summary)}`,
+      `### ${escapeMarkdown(kindLabel(disagreement.kind))}: ${escapeMarkdown(disagreement.summary)}`,
       '',
     );
     lines.push(...sideLines(index, disagreement, link), '');

@@ -1,5 +1,5 @@
-import type { Disagreement, Side } from '../contract';
-import { fnv1a } from '../util/hash';
+import type { Disagreement, Side } from '../../contract';
+import { fnv1a } from '../../util/hash';
 import type { Stance } from './agreement-stance';
 
 /** A stance found in one sentence, with whom the article credits it to. */

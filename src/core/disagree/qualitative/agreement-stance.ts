@@ -1,4 +1,4 @@
-import type { Span, Token } from '../types';
+import type { Span, Token } from '../../types';
 
 /**
  * Where a sentence stands on whether the parties are coming to terms: +1 ("getting closer",

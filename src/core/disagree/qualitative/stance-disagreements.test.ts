@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStanceDisagreements, type StanceFinding } from './qualitative';
+import { findStanceDisagreements, type StanceFinding } from './stance-disagreements';
 
 const stance = (over: Partial<StanceFinding>): StanceFinding => ({
   start: 0,

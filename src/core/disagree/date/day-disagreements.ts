@@ -1,6 +1,6 @@
-import type { Disagreement } from '../contract';
-import { fnv1a } from '../util/hash';
-import type { AlignmentLookup } from './numeric';
+import type { Disagreement } from '../../contract';
+import { fnv1a } from '../../util/hash';
+import type { AlignmentLookup } from '../story';
 
 /** A day-precise date in a sentence. */
 export type DatedSentence = {

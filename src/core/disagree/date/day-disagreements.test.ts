@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateDisagreements, type DatedSentence } from './dates';
+import { findDateDisagreements, type DatedSentence } from './day-disagreements';
 
 const dated = (article: number, sentence: string, date: string): DatedSentence => ({
   article,

@@ -1,0 +1,54 @@
+import type { Token } from '../../types';
+
+/** An inclusive token range of one clause in a sentence. */
+export type Clause = { first: number; last: number };
+
+/** Marks that end a clause wherever they stand. */
+const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
+/** After a comma, words that open another clause: ", while officials said…". */
+const CLAUSE_OPENERS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'which',
+  'who',
+  'when',
+  'because',
+  'since',
+  'after',
+  'before',
+  'as',
+  'where',
+  'whom',
+]);
+
+/**
+ * Splits a sentence's tokens into clauses: at semicolons, colons, dashes and brackets, and at
+ * a comma that opens a subordinate or contrasting clause. A figure's verb and the names around
+ * it are looked for in its own clause.
+ *
+ * @example clauses(tokens('Kyiv says 100,000, while US officials put it at 40,000.'))
+ *   // [{ first: 0, last: 3 }, { first: 4, last: 11 }]
+ */
+export function clausesOf(tokens: readonly Token[]): Clause[] {
+  const out: Clause[] = [];
+  let first = 0;
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    const breaks =
+      HARD_BREAKS.has(token.text) ||
+      (token.text === ',' && !!next && CLAUSE_OPENERS.has(next.lower));
+    if (!breaks) return;
+    if (i > first) out.push({ first, last: i - 1 });
+    first = i + 1;
+  });
+  if (first < tokens.length) out.push({ first, last: tokens.length - 1 });
+  return out;
+}
+
+/** The clause holding token `index` (the whole sentence when none does). */
+export function clauseAt(clauses: readonly Clause[], index: number, size: number): Clause {
+  return clauses.find((c) => c.first <= index && index <= c.last) ?? { first: 0, last: size - 1 };
+}

@@ -1,0 +1,82 @@
+import { REPORTING_VERBS } from '../../extract/lexicon';
+import type { Token } from '../../types';
+import type { Clause } from './clauses';
+
+/** The verb that says what happened to a thing: "seized" in "seized seven rifles". */
+export type Predicate = {
+  lemma: string;
+  /** Token index of the verb. */
+  at: number;
+  /** "never checked in", "did not seize". */
+  negated: boolean;
+  /** Whether the thing is the verb's object (after it) or its subject (before it). */
+  role: 'object' | 'subject';
+};
+
+/** Verbs that carry tense or mood, not an event: "has", "were", "could". */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'become', 'seem', 'remain']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+/** How far left of a thing its verb may stand: a list of seized items is long. */
+const MAX_OBJECT_DISTANCE = 18;
+const MAX_SUBJECT_DISTANCE = 4;
+
+function isEventVerb(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.pos === 'VERB' &&
+    !LIGHT_VERBS.has(t.lemma) &&
+    !REPORTING_VERBS.has(t.lemma) &&
+    /\p{L}/u.test(t.text)
+  );
+}
+
+/** Whether the verb at `at` is negated: the model's flag, or a negator right before it. */
+export function isNegatedVerb(tokens: readonly Token[], at: number): boolean {
+  for (let k = Math.max(0, at - 3); k < at; k++)
+    if (NEGATORS.has(tokens[k]?.lower ?? '')) return true;
+  return tokens[at]?.negated === true && NEGATORS.has(tokens[at - 1]?.lower ?? '');
+}
+
+/**
+ * The verb governing the noun phrase from token `first` to `last` in its clause: the nearest
+ * event verb before it ("seized seven AK-47 rifles, two other rifles"), else one right after it
+ * ("23 people were killed", "1,400 species listed"). Reporting verbs ("said") and light verbs
+ * ("has", "were") are not events.
+ *
+ * @example predicateOf(tokens('Police seized seven rifles.'), clause, 2, 3)?.lemma // 'seize'
+ */
+export function predicateOf(
+  tokens: readonly Token[],
+  clause: Clause,
+  first: number,
+  last: number,
+): Predicate | null {
+  for (let k = first - 1; k >= Math.max(clause.first, first - MAX_OBJECT_DISTANCE); k--) {
+    const t = tokens[k];
+    if (t && isEventVerb(t) && !isAttributive(tokens, k)) {
+      return { lemma: t.lemma, at: k, negated: isNegatedVerb(tokens, k), role: 'object' };
+    }
+  }
+  for (let k = last + 1; k <= Math.min(clause.last, last + MAX_SUBJECT_DISTANCE); k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (isEventVerb(t)) {
+      return { lemma: t.lemma, at: k, negated: isNegatedVerb(tokens, k), role: 'subject' };
+    }
+    if (!['AUX', 'ADV', 'PART'].includes(t.pos)) break;
+  }
+  return null;
+}
+
+/** "13 fully loaded magazines", "the wounded soldiers": a participle describing the next noun. */
+function isAttributive(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const t = tokens[k];
+  return (
+    !!t &&
+    /(?:ed|en)$/.test(t.lower) &&
+    (next?.pos === 'NOUN' || next?.pos === 'ADJ') &&
+    tokens[k - 1]?.pos !== 'AUX' &&
+    tokens[k - 1]?.pos !== 'PRON'
+  );
+}

@@ -1,0 +1,113 @@
+import type { Disagreement, Side } from '../../contract';
+import type { Token } from '../../types';
+import { fnv1a } from '../../util/hash';
+import type { Story } from '../story';
+import { sameQuantityPairs } from './frame-pairs';
+import { quantityFrames, type QuantityFrame } from './quantity-frames';
+import { comparableValue } from './same-quantity';
+import { valuesConflict } from './values';
+import { relatedVagueSizes } from './vague-sizes';
+
+/**
+ * Figures that count the same thing with values that cannot both be right: across the whole
+ * story (not only in sentences the aligner paired), and within one article between figures
+ * credited to different sources. Each disagreement holds exactly the conflicting figures, each
+ * with whom its article credits it to.
+ */
+export function detectNumeric(story: Story): Disagreement[] {
+  const frames = quantityFrames(story);
+  const parent = new Map<number, number>();
+  const find = (i: number): number => {
+    let root = i;
+    while (parent.get(root) !== undefined && parent.get(root) !== root)
+      root = parent.get(root) ?? root;
+    parent.set(i, root);
+    return root;
+  };
+  for (const { f, g } of sameQuantityPairs(frames, story.aligned)) {
+    const a = { ...f, value: comparableValue(f) };
+    const b = { ...g, value: comparableValue(g) };
+    if (!valuesConflict(a, b)) continue;
+    if (!parent.has(f.id)) parent.set(f.id, f.id);
+    if (!parent.has(g.id)) parent.set(g.id, g.id);
+    parent.set(find(f.id), find(g.id));
+  }
+  const groups = new Map<number, QuantityFrame[]>();
+  for (const id of [...parent.keys()].sort((x, y) => x - y)) {
+    const frame = frames[id];
+    if (!frame) continue;
+    const root = find(id);
+    groups.set(root, [...(groups.get(root) ?? []), frame]);
+  }
+  return [...groups.values()].map((members) => {
+    const sides = members.map(sideOf);
+    const disagreement: Disagreement = {
+      id: `numeric-${fnv1a(sides.map((s) => `${s.sentence}@${s.start}`).join(' '))}`,
+      kind: 'numeric',
+      summary: summaryOf(members),
+      sides,
+    };
+    const related = relatedVagueSizes(story, members);
+    if (related.length) disagreement.related = related;
+    return disagreement;
+  });
+}
+
+function sideOf(f: QuantityFrame): Side {
+  return {
+    sentence: f.sentence.id,
+    start: f.start,
+    end: f.end,
+    value: f.value,
+    attribution: f.attribution,
+    written: f.written,
+    ...(f.unit ? { unit: f.unit } : {}),
+  };
+}
+
+const STOP_DESCRIPTION = new Set([
+  'according',
+  'said',
+  'say',
+  'says',
+  'told',
+  'that',
+  'which',
+  'who',
+]);
+
+/** The words after a figure that say what it counts: "Russian troops near Ukraine's borders". */
+function describeCounted(tokens: readonly Token[], from: number, text: string): string {
+  let end = from;
+  let n = 0;
+  for (const t of tokens) {
+    if (t.start < from) continue;
+    if (
+      n++ >= 8 ||
+      ['PUNCT', 'VERB', 'AUX', 'SCONJ'].includes(t.pos) ||
+      STOP_DESCRIPTION.has(t.lower)
+    )
+      break;
+    end = t.end;
+  }
+  return text.slice(from, end).replace(/\s+/g, ' ').trim();
+}
+
+/** "AK-47 assault rifles (seized): seven vs 12 (Navy spokesperson)". */
+function summaryOf(members: readonly QuantityFrame[]): string {
+  const described =
+    members
+      .map((f) => describeCounted(f.sentence.tokens, f.end, f.sentence.text))
+      .find((d) => d.length > 0) ?? '';
+  const first = members[0];
+  const withVerb = members.find((f) => f.predicate && !described.includes(' '));
+  const verbWord = withVerb?.predicate
+    ? (withVerb.sentence.tokens[withVerb.predicate.at]?.lower ?? '')
+    : '';
+  const thing =
+    described || first?.head || (first?.measure === 'money' ? 'amount' : (first?.unit ?? 'figure'));
+  const values = members
+    .map((f) => (f.attribution ? `${f.written} (${f.attribution})` : f.written))
+    .join(' vs ');
+  return `${thing}${verbWord ? ` ${verbWord}` : ''}: ${values}`;
+}

@@ -1,0 +1,273 @@
+import { TIME_UNITS, isMeasureNoun } from '../../extract/units';
+import type { QuantityBound, QuantityMention } from '../../extract/types';
+import type { Token } from '../../types';
+import { clauseAt, type Clause } from '../frames/clauses';
+import { predicateOf, type Predicate } from '../frames/predicate';
+import { tokenAt, type Story, type StorySentence } from '../story';
+import { scopesOf, type Scope } from './scopes';
+
+/** What a figure measures. */
+export type Measure = 'count' | 'money' | 'percent' | 'age' | 'duration' | 'measure';
+
+/**
+ * A figure with what it is about: the thing counted, what happened to it, whom the clause
+ * names, and the marks that make it a different quantity (a rate, a running total, a part).
+ */
+export type QuantityFrame = {
+  /** Position in the story's list of frames. */
+  id: number;
+  sentence: StorySentence;
+  start: number;
+  end: number;
+  written: string;
+  value: number;
+  approximate: boolean;
+  bound: QuantityBound | null;
+  measure: Measure;
+  /** Currency sign, time unit or unit of measure; null for counts. */
+  unit: string | null;
+  /** Lemma of the counted noun ("rifle"), or of the noun the amount belongs to ("offer"). */
+  head: string | null;
+  /** Lemmas of the words between the figure and its noun ("assault", "other"). */
+  modifiers: string[];
+  /** Model names in the phrase, normalized: "AK-47" and "AK 47" both give "ak47". */
+  codes: string[];
+  predicate: Predicate | null;
+  /** Keys of the names in the figure's clause (the source it is credited to left out). */
+  about: string[];
+  /** The people and organizations among them: two figures about different ones differ. */
+  actors: string[];
+  scopes: Scope[];
+  attribution: string | null;
+  /** The frame this bare figure re-counts ("put the number at 40,000"). */
+  antecedent: number | null;
+  /** Frames of one enumeration share a key: "seized seven rifles, two pistols and…". */
+  list: string | null;
+  /** For the total of a coordinated pair ("12 Somali and 11 Yemeni pirates"), its parts. */
+  parts: number[] | null;
+  /** Set on the parts of such a total. */
+  partOf: number | null;
+  /** The noun was taken from the next figure of a coordination ("12 Somali and 11 … pirates"). */
+  sharedHead: boolean;
+  inQuote: boolean;
+  clause: Clause;
+  /** Token range of the whole phrase, figure to noun. */
+  first: number;
+  last: number;
+};
+
+const CURRENCY = /^(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3})$/;
+
+function measureOf(unit: string | null): Measure {
+  if (unit === '%') return 'percent';
+  if (unit === 'years old') return 'age';
+  if (unit && CURRENCY.test(unit)) return 'money';
+  if (unit && TIME_UNITS.has(unit)) return 'duration';
+  if (unit && isMeasureNoun(unit)) return 'measure';
+  return 'count';
+}
+
+const SKIP_IN_PHRASE = new Set(['PUNCT', 'DET', 'CCONJ', 'ADP', 'PART']);
+
+/** "AK-47" → "ak47"; "AK 47" (two tokens) → "ak47". */
+function codesIn(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (/^[A-Za-z]+-?\d+[A-Za-z]?$/.test(t.text) && /\d/.test(t.text)) {
+      out.push(t.lower.replace(/-/g, ''));
+    } else if (
+      t.pos === 'PROPN' &&
+      tokens[k + 1]?.kind === 'number' &&
+      /^\d+$/.test(tokens[k + 1]?.text ?? '')
+    ) {
+      out.push(`${t.lower}${tokens[k + 1]?.text ?? ''}`);
+      k++;
+    }
+  }
+  return out;
+}
+
+/** The noun right after a money or percent figure that says what it is: "$200 million offer". */
+function nounAfter(tokens: readonly Token[], at: number, clause: Clause): number | null {
+  for (let k = at; k <= Math.min(clause.last, at + 3); k++) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (t.pos === 'NOUN') {
+      let last = k;
+      while (tokens[last + 1]?.pos === 'NOUN') last++;
+      return last;
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'PROPN') return null;
+  }
+  return null;
+}
+
+function inAnyQuote(sentence: StorySentence, start: number): boolean {
+  return sentence.quotes.some((q) => q.start <= start && start < q.end);
+}
+
+/**
+ * Names of the clause, without the source the sentence credits (it says, it does not do);
+ * with `actorsOnly`, only the people and organizations.
+ */
+function namesAbout(sentence: StorySentence, clause: Clause, actorsOnly = false): string[] {
+  const source = sentence.attribution;
+  return [
+    ...new Set(
+      sentence.entities
+        .filter((e) => e.first >= clause.first && e.last <= clause.last)
+        .filter((e) => !source || e.end <= source.start || e.start >= source.end)
+        .filter((e) => !source || e.key !== source.key)
+        .filter((e) => !actorsOnly || e.type === 'person' || e.type === 'organization')
+        .map((e) => e.key),
+    ),
+  ];
+}
+
+/**
+ * The frames of every figure of the story, in reading order, with the totals of coordinated
+ * pairs ("12 Somali and 11 Yemeni pirates" also gives 23 pirates) added after their parts.
+ */
+export function quantityFrames(story: Story): QuantityFrame[] {
+  const frames: QuantityFrame[] = [];
+  const byArticleMention = new Map<string, number>();
+  story.articles.forEach((article, a) => {
+    const sentenceOf = new Map(
+      story.sentences.filter((s) => s.article === a).map((s) => [s.index, s]),
+    );
+    article.extraction.quantities.forEach((q, m) => {
+      const sentence = sentenceOf.get(q.sentence);
+      if (!sentence) return;
+      byArticleMention.set(`${a} ${m}`, frames.length);
+      frames.push(frameOf(frames.length, sentence, q));
+    });
+    // Anaphora after every frame of the article exists.
+    article.extraction.quantities.forEach((q, m) => {
+      const id = byArticleMention.get(`${a} ${m}`);
+      const frame = id === undefined ? undefined : frames[id];
+      if (!frame || q.antecedent === null) return;
+      frame.antecedent = byArticleMention.get(`${a} ${q.antecedent}`) ?? null;
+      const antecedent = frame.antecedent === null ? undefined : frames[frame.antecedent];
+      if (antecedent && frame.head === null) {
+        frame.head = antecedent.head;
+        frame.modifiers = antecedent.modifiers;
+      }
+    });
+  });
+  shareCoordinatedHeads(frames);
+  return [...frames, ...coordinatedTotals(frames)];
+}
+
+function frameOf(id: number, sentence: StorySentence, q: QuantityMention): QuantityFrame {
+  const { tokens } = sentence;
+  const first = tokenAt(tokens, q.start);
+  const figureLast = tokenAt(tokens, q.end - 1);
+  const clause = clauseAt(sentence.clauses, first, tokens.length);
+  const measure = measureOf(q.unit);
+  let headAt: number | null = q.unitSpan ? tokenAt(tokens, q.unitSpan.end - 1) : null;
+  if (measure === 'money' || measure === 'percent' || measure === 'duration') {
+    headAt = nounAfter(tokens, figureLast + 1, clause) ?? (measure === 'duration' ? null : null);
+  }
+  const last = Math.max(figureLast, headAt ?? figureLast);
+  const head = headAt === null ? null : (tokens[headAt]?.lemma ?? null);
+  const modifiers: string[] = [];
+  for (let k = figureLast + 1; k < (headAt ?? figureLast + 1); k++) {
+    const t = tokens[k];
+    if (t && !SKIP_IN_PHRASE.has(t.pos) && /\p{L}/u.test(t.text)) modifiers.push(t.lemma);
+  }
+  const unit = measure === 'count' ? null : q.unit;
+  return {
+    id,
+    sentence,
+    start: q.start,
+    end: q.end,
+    written: sentence.text.slice(q.start, q.end),
+    value: q.value,
+    approximate: q.approximate,
+    bound: q.bound,
+    measure,
+    unit,
+    head: measure === 'duration' && !head ? null : head,
+    modifiers,
+    codes: codesIn(tokens, figureLast + 1, last),
+    predicate: predicateOf(tokens, clause, first, last),
+    about: namesAbout(sentence, clause),
+    actors: namesAbout(sentence, clause, true),
+    scopes: scopesOf(tokens, clause, first, last, measure),
+    attribution: q.attribution,
+    antecedent: null,
+    list: null,
+    parts: null,
+    partOf: null,
+    sharedHead: false,
+    inQuote: inAnyQuote(sentence, q.start),
+    clause,
+    first,
+    last,
+  };
+}
+
+const COORDINATION = new Set(['and', 'or', ',']);
+
+/**
+ * Figures of one clause joined by "and" or commas: a bare figure takes the noun of the next
+ * ("12 Somali and 11 Yemeni pirates": both count pirates; the words between are the first's
+ * modifiers), and every figure of an enumeration under one verb gets the same list key.
+ */
+function shareCoordinatedHeads(frames: QuantityFrame[]): void {
+  for (let k = frames.length - 2; k >= 0; k--) {
+    const f = frames[k];
+    const g = frames[k + 1];
+    if (!f || !g || f.sentence !== g.sentence || f.clause !== g.clause) continue;
+    const between = f.sentence.tokens.slice(tokenAt(f.sentence.tokens, f.end - 1) + 1, g.first);
+    const joins = between.some((t) => COORDINATION.has(t.lower));
+    if (!joins) continue;
+    const describing = between.every(
+      (t) => COORDINATION.has(t.lower) || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN',
+    );
+    if (f.head === null && f.measure === 'count' && g.measure === 'count' && describing) {
+      f.head = g.head;
+      f.sharedHead = true;
+      f.modifiers = between.filter((t) => !COORDINATION.has(t.lower)).map((t) => t.lemma);
+      f.predicate ??= g.predicate;
+    }
+    if (f.predicate && g.predicate && f.predicate.at === g.predicate.at) {
+      const key = `${f.sentence.id}@${f.predicate.at}`;
+      f.list = key;
+      g.list = key;
+    }
+  }
+}
+
+/** Totals of coordinated figures of one noun told apart by their modifiers. */
+function coordinatedTotals(frames: readonly QuantityFrame[]): QuantityFrame[] {
+  const totals: QuantityFrame[] = [];
+  let id = frames.length;
+  for (let k = 0; k + 1 < frames.length; k++) {
+    const f = frames[k];
+    const g = frames[k + 1];
+    if (!f || !g || f.sentence !== g.sentence || f.clause !== g.clause) continue;
+    if (f.measure !== 'count' || g.measure !== 'count' || !f.sharedHead || f.head !== g.head)
+      continue;
+    if (f.modifiers.length === 0) continue;
+    const shared = g.modifiers.filter((m) => f.modifiers.includes(m));
+    f.partOf = id;
+    g.partOf = id;
+    totals.push({
+      ...g,
+      id: id++,
+      start: f.start,
+      end: g.end,
+      written: `${f.written} + ${g.written}`,
+      value: f.value + g.value,
+      modifiers: shared,
+      first: f.first,
+      parts: [f.id, g.id],
+      partOf: null,
+      list: null,
+    });
+  }
+  return totals;
+}

@@ -1,0 +1,100 @@
+import { namesMatch, shareName } from '../frames/names';
+import { compatibleNouns, synonymous } from '../senses';
+import type { AlignmentLookup } from '../story';
+import type { QuantityFrame } from './quantity-frames';
+
+/** Modifiers that do not tell one thing from another: "two other rifles", "100,000 more troops". */
+const GENERIC_MODIFIERS = new Set([
+  'other',
+  'more',
+  'additional',
+  'extra',
+  'further',
+  'new',
+  'total',
+  'fully',
+  'least',
+  'some',
+  'about',
+]);
+
+/** Seconds in a time unit, to compare "a week" with "eight days". */
+const SECONDS: Record<string, number> = {
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86400,
+  night: 86400,
+  week: 604800,
+  fortnight: 1209600,
+  month: 2629800,
+  year: 31557600,
+  decade: 315576000,
+  century: 3155760000,
+};
+
+/** The value in the unit both frames can be compared in (durations in seconds). */
+export function comparableValue(f: QuantityFrame): number {
+  return f.measure === 'duration' ? f.value * (SECONDS[f.unit ?? ''] ?? 1) : f.value;
+}
+
+const sameScopes = (f: QuantityFrame, g: QuantityFrame): boolean =>
+  f.scopes.length === g.scopes.length && f.scopes.every((s, i) => s === g.scopes[i]);
+
+function distinctive(f: QuantityFrame): string[] {
+  return f.modifiers.filter((m) => !GENERIC_MODIFIERS.has(m) && /\p{L}{3}/u.test(m));
+}
+
+/**
+ * Whether two frames could count one thing at all: the same kind of measure in one currency,
+ * the same scope (no rate against a total, no part against the whole), nouns that can name the
+ * same thing, no model names that differ, no names that exclude each other, and the same
+ * polarity. Parts of a total only meet parts with the same modifiers.
+ */
+export function canBeSameQuantity(f: QuantityFrame, g: QuantityFrame): boolean {
+  if (f.measure !== g.measure) return false;
+  if (f.measure !== 'duration' && f.unit !== g.unit) return false;
+  if (f.scopes.includes('conversion') || g.scopes.includes('conversion')) return false;
+  if (!sameScopes(f, g)) return false;
+  if ((f.partOf === null) !== (g.partOf === null)) return false;
+  if (f.partOf !== null && distinctive(f).join() !== distinctive(g).join()) return false;
+  if (f.head && g.head && !compatibleNouns(f.head, g.head)) return false;
+  if (f.codes.length && g.codes.length && !f.codes.some((c) => g.codes.includes(c))) return false;
+  if (f.actors.length && g.actors.length && shareName(f.actors, g.actors) === 0) return false;
+  if (f.measure === 'count' && (!f.head || !g.head)) return false;
+  if ((f.predicate?.negated ?? false) !== (g.predicate?.negated ?? false)) return false;
+  if (f.measure === 'age' && !sharePerson(f, g)) return false;
+  return true;
+}
+
+/** An age belongs to a person: both must name one and the same. */
+function sharePerson(f: QuantityFrame, g: QuantityFrame): boolean {
+  return f.about.some((x) => g.about.some((y) => namesMatch(x, y)));
+}
+
+/**
+ * How strongly the story's evidence says two frames count the same thing, in points: the noun
+ * (+2 the same, +1.5 a kind of it), model names (+2), what happened to it (+1.5 the same verb,
+ * −1.5 an unrelated one), the names around it (+1 each, up to 2), distinctive words in common,
+ * how well the two sentences align (up to +4) and other figures the two sentences share.
+ */
+export function sameQuantityEvidence(
+  f: QuantityFrame,
+  g: QuantityFrame,
+  aligned: AlignmentLookup,
+): number {
+  let score = 0;
+  if (f.head && g.head) score += f.head === g.head ? 2 : 1.5;
+  else if (f.measure === 'count') score -= 1;
+  if (f.codes.some((c) => g.codes.includes(c))) score += 2;
+  if (f.predicate && g.predicate) {
+    score += synonymous(f.predicate.lemma, g.predicate.lemma) ? 1.5 : -1.5;
+  }
+  score += Math.min(2, shareName(f.about, g.about));
+  const fm = distinctive(f);
+  const gm = distinctive(g);
+  if (fm.some((m) => gm.includes(m))) score += 1;
+  else if (fm.length && gm.length) score -= 1;
+  score += 4 * aligned(f.sentence.id, g.sentence.id);
+  return score;
+}

@@ -1,0 +1,19 @@
+import type { Disagreement, DisagreementKind } from '../contract';
+import { detectDays } from './date/detect-days';
+import { detectNumeric } from './numeric/detect-numeric';
+import { detectStances } from './qualitative/detect-stances';
+import type { Story } from './story';
+
+/** A detector reads the whole story and returns the disagreements of its kind it finds. */
+export type Detector = (story: Story) => Disagreement[];
+
+/**
+ * The detectors of each kind. Adding a kind means a folder of its own and an entry here and in
+ * `kinds.ts`; the compiler flags a kind left out of either.
+ */
+export const DETECTORS: Record<DisagreementKind, readonly Detector[]> = {
+  numeric: [detectNumeric],
+  date: [detectDays],
+  qualitative: [detectStances],
+  attribution: [],
+};
