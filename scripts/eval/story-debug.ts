@@ -55,4 +55,9 @@ for (const f of frames)
     console.log(
       `${e.toFixed(2)} ${c ? 'CONFLICT' : 'agree   '} ${f.id}:"${f.written}" ${f.head ?? ''} | ${g.id}:"${g.written}" ${g.head ?? ''}`,
     );
+    if (e >= 3 && c) {
+      const text = (x: typeof f) =>
+        x.sentence.text.slice(x.sentence.tokens[0]?.start, x.sentence.tokens.at(-1)?.end);
+      console.log(`      A: ${text(f)}\n      B: ${text(g)}`);
+    }
   }

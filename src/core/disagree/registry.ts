@@ -1,6 +1,8 @@
 import type { Disagreement, DisagreementKind } from '../contract';
-import { detectDays } from './date/detect-days';
+import { detectDates } from './date/detect-dates';
 import { detectNumeric } from './numeric/detect-numeric';
+import { detectElapsed } from './numeric/elapsed';
+import { detectRecords } from './numeric/records';
 import { detectStances } from './qualitative/detect-stances';
 import type { Story } from './story';
 
@@ -12,8 +14,8 @@ export type Detector = (story: Story) => Disagreement[];
  * `kinds.ts`; the compiler flags a kind left out of either.
  */
 export const DETECTORS: Record<DisagreementKind, readonly Detector[]> = {
-  numeric: [detectNumeric],
-  date: [detectDays],
+  numeric: [detectNumeric, detectRecords, detectElapsed],
+  date: [detectDates],
   qualitative: [detectStances],
   attribution: [],
 };

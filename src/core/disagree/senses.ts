@@ -14,3 +14,8 @@ export function synonymous(a: string, b: string): boolean {
 export function compatibleNouns(a: string, b: string): boolean {
   return synonymous(a, b);
 }
+
+/** Verbs that can report one event: the same, synonyms, or close in meaning ("seize"/"recover"). */
+export function relatedVerbs(a: string, b: string): boolean {
+  return synonymous(a, b);
+}

@@ -16,6 +16,8 @@ export type Predicate = {
 /** Verbs that carry tense or mood, not an event: "has", "were", "could". */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'become', 'seem', 'remain']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+/** Subjects that deny the verb: "None of the teams has offered…", "nobody was hurt". */
+const NEGATIVE_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'neither', 'noone']);
 /** How far left of a thing its verb may stand: a list of seized items is long. */
 const MAX_OBJECT_DISTANCE = 18;
 const MAX_SUBJECT_DISTANCE = 4;
@@ -30,10 +32,19 @@ function isEventVerb(t: Token | undefined): boolean {
   );
 }
 
-/** Whether the verb at `at` is negated: the model's flag, or a negator right before it. */
-export function isNegatedVerb(tokens: readonly Token[], at: number): boolean {
-  for (let k = Math.max(0, at - 3); k < at; k++)
+/**
+ * Whether the verb at `at` is negated: a negator right before it, a negative subject ("none of
+ * the teams has offered", "nobody was hurt") from `from` on, or the model's flag with a
+ * negator next to it.
+ */
+export function isNegatedVerb(tokens: readonly Token[], at: number, from = at): boolean {
+  for (let k = Math.max(0, at - 3); k < at; k++) {
     if (NEGATORS.has(tokens[k]?.lower ?? '')) return true;
+  }
+  for (let k = from; k < at; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (NEGATIVE_SUBJECTS.has(w) || (w === 'no' && tokens[k + 1]?.lower === 'one')) return true;
+  }
   return tokens[at]?.negated === true && NEGATORS.has(tokens[at - 1]?.lower ?? '');
 }
 
@@ -54,14 +65,24 @@ export function predicateOf(
   for (let k = first - 1; k >= Math.max(clause.first, first - MAX_OBJECT_DISTANCE); k--) {
     const t = tokens[k];
     if (t && isEventVerb(t) && !isAttributive(tokens, k)) {
-      return { lemma: t.lemma, at: k, negated: isNegatedVerb(tokens, k), role: 'object' };
+      return {
+        lemma: t.lemma,
+        at: k,
+        negated: isNegatedVerb(tokens, k, 0),
+        role: 'object',
+      };
     }
   }
   for (let k = last + 1; k <= Math.min(clause.last, last + MAX_SUBJECT_DISTANCE); k++) {
     const t = tokens[k];
     if (!t) break;
     if (isEventVerb(t)) {
-      return { lemma: t.lemma, at: k, negated: isNegatedVerb(tokens, k), role: 'subject' };
+      return {
+        lemma: t.lemma,
+        at: k,
+        negated: isNegatedVerb(tokens, k, 0),
+        role: 'subject',
+      };
     }
     if (!['AUX', 'ADV', 'PART'].includes(t.pos)) break;
   }
@@ -70,13 +91,10 @@ export function predicateOf(
 
 /** "13 fully loaded magazines", "the wounded soldiers": a participle describing the next noun. */
 function isAttributive(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 1];
   const t = tokens[k];
-  return (
-    !!t &&
-    /(?:ed|en)$/.test(t.lower) &&
-    (next?.pos === 'NOUN' || next?.pos === 'ADJ') &&
-    tokens[k - 1]?.pos !== 'AUX' &&
-    tokens[k - 1]?.pos !== 'PRON'
-  );
+  const next = tokens[k + 1];
+  const before = tokens[k - 1];
+  if (!t || !/(?:ed|en)$/.test(t.lower) || (next?.pos !== 'NOUN' && next?.pos !== 'ADJ'))
+    return false;
+  return !before || ['DET', 'NUM', 'ADJ', 'ADV', 'CCONJ', 'PUNCT'].includes(before.pos);
 }

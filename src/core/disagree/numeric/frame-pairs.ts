@@ -1,6 +1,6 @@
 import type { AlignmentLookup } from '../story';
 import type { QuantityFrame } from './quantity-frames';
-import { canBeSameQuantity, sameQuantityEvidence } from './same-quantity';
+import { canBeSameQuantity, sameQuantityEvidence, type FramesBySentence } from './same-quantity';
 
 /** Two frames that count the same thing, and how strongly the story says so. */
 export type FramePair = { f: QuantityFrame; g: QuantityFrame; evidence: number };
@@ -50,6 +50,9 @@ export function sameQuantityPairs(
       else buckets.set(key, [f]);
     }
   }
+  const bySentence = new Map<string, QuantityFrame[]>();
+  for (const f of frames)
+    bySentence.set(f.sentence.id, [...(bySentence.get(f.sentence.id) ?? []), f]);
   const seen = new Set<string>();
   const pairs: FramePair[] = [];
   for (const list of buckets.values()) {
@@ -62,7 +65,9 @@ export function sameQuantityPairs(
         seen.add(key);
         if (!accountsOf(f, g) || !canBeSameQuantity(f, g)) continue;
         const refersBack = f.antecedent === g.id || g.antecedent === f.id;
-        const evidence = refersBack ? 10 : sameQuantityEvidence(f, g, aligned);
+        const evidence = refersBack
+          ? 10
+          : sameQuantityEvidence(f, g, aligned, bySentence as FramesBySentence);
         const sameArticle = f.sentence.article === g.sentence.article;
         if (evidence >= SAME_QUANTITY_EVIDENCE || (sameArticle && evidence >= 2)) {
           pairs.push({ f, g, evidence });

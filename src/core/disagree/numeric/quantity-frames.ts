@@ -37,6 +37,11 @@ export type QuantityFrame = {
   about: string[];
   /** The people and organizations among them: two figures about different ones differ. */
   actors: string[];
+  /**
+   * The actors that do what the verb says ("the Washington Nationals made … a $160 million
+   * offer"; "offers by the Angels"): two figures with different doers differ.
+   */
+  agents: string[];
   scopes: Scope[];
   attribution: string | null;
   /** The frame this bare figure re-counts ("put the number at 40,000"). */
@@ -49,6 +54,8 @@ export type QuantityFrame = {
   partOf: number | null;
   /** The noun was taken from the next figure of a coordination ("12 Somali and 11 … pirates"). */
   sharedHead: boolean;
+  /** The article gives no other value for this noun: its only count of species, of comments. */
+  sole: boolean;
   inQuote: boolean;
   clause: Clause;
   /** Token range of the whole phrase, figure to noun. */
@@ -157,7 +164,24 @@ export function quantityFrames(story: Story): QuantityFrame[] {
     });
   });
   shareCoordinatedHeads(frames);
-  return [...frames, ...coordinatedTotals(frames)];
+  const all = [...frames, ...coordinatedTotals(frames)];
+  markSoleCounts(all);
+  return all;
+}
+
+/** Marks the frames whose article gives no other value for the same noun (parts aside). */
+function markSoleCounts(frames: readonly QuantityFrame[]): void {
+  const values = new Map<string, Set<number>>();
+  const keyOf = (f: QuantityFrame) => `${f.sentence.article} ${f.measure} ${f.head ?? ''}`;
+  for (const f of frames) {
+    // Vague sizes ("hundreds of species") and parts of a total do not compete with a count.
+    if (!f.head || f.partOf !== null || f.approximate) continue;
+    const set = values.get(keyOf(f)) ?? new Set<number>();
+    set.add(f.value);
+    values.set(keyOf(f), set);
+  }
+  for (const f of frames)
+    f.sole = !!f.head && f.partOf === null && !f.approximate && values.get(keyOf(f))?.size === 1;
 }
 
 function frameOf(id: number, sentence: StorySentence, q: QuantityMention): QuantityFrame {
@@ -166,19 +190,24 @@ function frameOf(id: number, sentence: StorySentence, q: QuantityMention): Quant
   const figureLast = tokenAt(tokens, q.end - 1);
   const clause = clauseAt(sentence.clauses, first, tokens.length);
   const measure = measureOf(q.unit);
-  let headAt: number | null = q.unitSpan ? tokenAt(tokens, q.unitSpan.end - 1) : null;
-  if (measure === 'money' || measure === 'percent' || measure === 'duration') {
-    headAt = nounAfter(tokens, figureLast + 1, clause) ?? (measure === 'duration' ? null : null);
+  const unitAt = q.unitSpan ? tokenAt(tokens, q.unitSpan.end - 1) : null;
+  let headAt: number | null = unitAt;
+  if (measure === 'money' || measure === 'percent')
+    headAt = nounAfter(tokens, figureLast + 1, clause);
+  // A duration's unit ends its phrase; the noun after it ("a four-hour meeting") is its head.
+  if (measure === 'duration' || measure === 'measure' || measure === 'age') {
+    headAt = unitAt === null ? null : nounAfter(tokens, unitAt + 1, clause);
   }
-  const last = Math.max(figureLast, headAt ?? figureLast);
+  const last = Math.max(figureLast, unitAt ?? figureLast, headAt ?? figureLast);
   const head = headAt === null ? null : (tokens[headAt]?.lemma ?? null);
   const modifiers: string[] = [];
-  for (let k = figureLast + 1; k < (headAt ?? figureLast + 1); k++) {
+  const phraseStart = measure === 'count' ? figureLast : Math.max(figureLast, unitAt ?? figureLast);
+  for (let k = phraseStart + 1; k < (headAt ?? 0); k++) {
     const t = tokens[k];
     if (t && !SKIP_IN_PHRASE.has(t.pos) && /\p{L}/u.test(t.text)) modifiers.push(t.lemma);
   }
   const unit = measure === 'count' ? null : q.unit;
-  return {
+  const frame: QuantityFrame = {
     id,
     sentence,
     start: q.start,
@@ -189,12 +218,13 @@ function frameOf(id: number, sentence: StorySentence, q: QuantityMention): Quant
     bound: q.bound,
     measure,
     unit,
-    head: measure === 'duration' && !head ? null : head,
+    head,
     modifiers,
     codes: codesIn(tokens, figureLast + 1, last),
     predicate: predicateOf(tokens, clause, first, last),
     about: namesAbout(sentence, clause),
     actors: namesAbout(sentence, clause, true),
+    agents: [],
     scopes: scopesOf(tokens, clause, first, last, measure),
     attribution: q.attribution,
     antecedent: null,
@@ -202,11 +232,48 @@ function frameOf(id: number, sentence: StorySentence, q: QuantityMention): Quant
     parts: null,
     partOf: null,
     sharedHead: false,
+    sole: false,
     inQuote: inAnyQuote(sentence, q.start),
     clause,
     first,
     last,
   };
+  frame.agents = agentsOf(frame);
+  if (measure === 'age') {
+    const owner = ageOwner(sentence, first, last);
+    frame.about = owner ? [owner] : [];
+    frame.actors = frame.about;
+  }
+  return frame;
+}
+
+/**
+ * Whose age a figure gives: the name right after the phrase ("the 36-year-old champion
+ * Klitschko") or right before it ("Reid, 33,"); none for "the 40-year-old American".
+ */
+function ageOwner(sentence: StorySentence, first: number, last: number): string | null {
+  const { tokens, entities } = sentence;
+  let k = last + 1;
+  while (k <= last + 3 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN')) k++;
+  const after = entities.find((e) => e.first === k && e.type !== 'place');
+  if (after) return after.key;
+  const before = entities.find((e) => e.last >= first - 2 && e.last < first && e.type === 'person');
+  return before && [',', '('].includes(tokens[first - 1]?.text ?? '') ? before.key : null;
+}
+
+/**
+ * The actors before the verb of which the figure is the object, or after "by" right behind the
+ * figure's noun ("$160 million offers by the Angels").
+ */
+function agentsOf(f: QuantityFrame): string[] {
+  const { sentence, clause, predicate, last } = f;
+  const inRange = (from: number, to: number) =>
+    sentence.entities
+      .filter((e) => e.first >= from && e.last <= to && f.actors.includes(e.key))
+      .map((e) => e.key);
+  if (predicate?.role === 'object') return inRange(clause.first, predicate.at - 1);
+  const by = sentence.tokens.findIndex((t, k) => k > last && k <= last + 2 && t.lower === 'by');
+  return by < 0 ? [] : inRange(by + 1, Math.min(clause.last, by + 8));
 }
 
 const COORDINATION = new Set(['and', 'or', ',']);
@@ -227,7 +294,21 @@ function shareCoordinatedHeads(frames: QuantityFrame[]): void {
     const describing = between.every(
       (t) => COORDINATION.has(t.lower) || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN',
     );
-    if (f.head === null && f.measure === 'count' && g.measure === 'count' && describing) {
+    // "1,247 animal and 747 plant species": the first noun only describes the shared one.
+    // A singular noun after a plural count can only describe: "12 magazines and 300 rounds" stay.
+    const headToken = f.sentence.tokens[f.last];
+    const nounBeforeAnd =
+      COORDINATION.has(f.sentence.tokens[f.last + 1]?.lower ?? '') &&
+      f.last + 2 === g.first &&
+      f.value > 1 &&
+      headToken?.pos === 'NOUN' &&
+      headToken.lower === headToken.lemma;
+    if (
+      (f.head === null || nounBeforeAnd) &&
+      f.measure === 'count' &&
+      g.measure === 'count' &&
+      describing
+    ) {
       f.head = g.head;
       f.sharedHead = true;
       f.modifiers = between.filter((t) => !COORDINATION.has(t.lower)).map((t) => t.lemma);

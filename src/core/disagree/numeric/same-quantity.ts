@@ -1,5 +1,5 @@
 import { namesMatch, shareName } from '../frames/names';
-import { compatibleNouns, synonymous } from '../senses';
+import { compatibleNouns, relatedVerbs, synonymous } from '../senses';
 import type { AlignmentLookup } from '../story';
 import type { QuantityFrame } from './quantity-frames';
 
@@ -45,23 +45,35 @@ function distinctive(f: QuantityFrame): string[] {
   return f.modifiers.filter((m) => !GENERIC_MODIFIERS.has(m) && /\p{L}{3}/u.test(m));
 }
 
+/** Two frames are each their article's only count of one noun: "1,400 species", "1,994 species". */
+const soleCountsOfOneNoun = (f: QuantityFrame, g: QuantityFrame): boolean =>
+  f.sole && g.sole && !!f.head && f.head === g.head;
+
 /**
  * Whether two frames could count one thing at all: the same kind of measure in one currency,
  * the same scope (no rate against a total, no part against the whole), nouns that can name the
- * same thing, no model names that differ, no names that exclude each other, and the same
- * polarity. Parts of a total only meet parts with the same modifiers.
+ * same thing (for money, the noun may differ: "offer", "deal"), no model names that differ, no
+ * names or doers that exclude each other, related verbs (unless each article counts the noun
+ * only once), and the same polarity. Parts of a total only meet parts with the same modifiers.
  */
 export function canBeSameQuantity(f: QuantityFrame, g: QuantityFrame): boolean {
   if (f.measure !== g.measure) return false;
   if (f.measure !== 'duration' && f.unit !== g.unit) return false;
-  if (f.scopes.includes('conversion') || g.scopes.includes('conversion')) return false;
+  for (const excluded of ['conversion', 'offset'] as const) {
+    if (f.scopes.includes(excluded) || g.scopes.includes(excluded)) return false;
+  }
   if (!sameScopes(f, g)) return false;
   if ((f.partOf === null) !== (g.partOf === null)) return false;
   if (f.partOf !== null && distinctive(f).join() !== distinctive(g).join()) return false;
-  if (f.head && g.head && !compatibleNouns(f.head, g.head)) return false;
+  const countLike = f.measure === 'count' || f.measure === 'measure';
+  if (countLike && f.head && g.head && !compatibleNouns(f.head, g.head)) return false;
+  if (f.measure === 'count' && (!f.head || !g.head)) return false;
   if (f.codes.length && g.codes.length && !f.codes.some((c) => g.codes.includes(c))) return false;
   if (f.actors.length && g.actors.length && shareName(f.actors, g.actors) === 0) return false;
-  if (f.measure === 'count' && (!f.head || !g.head)) return false;
+  if (f.agents.length && g.agents.length && shareName(f.agents, g.agents) === 0) return false;
+  const verbsDiffer =
+    !!f.predicate && !!g.predicate && !relatedVerbs(f.predicate.lemma, g.predicate.lemma);
+  if (verbsDiffer && !(countLike && soleCountsOfOneNoun(f, g))) return false;
   if ((f.predicate?.negated ?? false) !== (g.predicate?.negated ?? false)) return false;
   if (f.measure === 'age' && !sharePerson(f, g)) return false;
   return true;
@@ -72,29 +84,48 @@ function sharePerson(f: QuantityFrame, g: QuantityFrame): boolean {
   return f.about.some((x) => g.about.some((y) => namesMatch(x, y)));
 }
 
+/** Other figures the two sentences share, with one value: "eight-year" beside "8 year". */
+function sharedFigures(f: QuantityFrame, g: QuantityFrame, frames: FramesBySentence): number {
+  const others = (frames.get(g.sentence.id) ?? []).filter((x) => x !== g);
+  return (frames.get(f.sentence.id) ?? []).filter(
+    (x) =>
+      x !== f &&
+      others.some((y) => y.measure === x.measure && y.unit === x.unit && y.value === x.value),
+  ).length;
+}
+
+/** The frames of each sentence, by sentence id. */
+export type FramesBySentence = ReadonlyMap<string, readonly QuantityFrame[]>;
+
 /**
  * How strongly the story's evidence says two frames count the same thing, in points: the noun
  * (+2 the same, +1.5 a kind of it), model names (+2), what happened to it (+1.5 the same verb,
- * −1.5 an unrelated one), the names around it (+1 each, up to 2), distinctive words in common,
- * how well the two sentences align (up to +4) and other figures the two sentences share.
+ * −1.5 an unrelated one), each article's only count of the noun (+2), the names around it (+1
+ * each, up to 2), distinctive words in common (+1), other figures the two sentences share (+1)
+ * and how well the two sentences align (up to +4).
  */
 export function sameQuantityEvidence(
   f: QuantityFrame,
   g: QuantityFrame,
   aligned: AlignmentLookup,
+  frames: FramesBySentence = new Map(),
 ): number {
   let score = 0;
-  if (f.head && g.head) score += f.head === g.head ? 2 : 1.5;
+  if (f.head && g.head) score += f.head === g.head ? 2 : compatibleNouns(f.head, g.head) ? 1.5 : 0;
   else if (f.measure === 'count') score -= 1;
   if (f.codes.some((c) => g.codes.includes(c))) score += 2;
+  const sole = soleCountsOfOneNoun(f, g);
   if (f.predicate && g.predicate) {
-    score += synonymous(f.predicate.lemma, g.predicate.lemma) ? 1.5 : -1.5;
+    // Each article's one count of a noun is compared whatever verb each tells it with.
+    score += synonymous(f.predicate.lemma, g.predicate.lemma) ? 1.5 : sole ? 0 : -1.5;
   }
+  if (sole) score += 2;
   score += Math.min(2, shareName(f.about, g.about));
   const fm = distinctive(f);
   const gm = distinctive(g);
   if (fm.some((m) => gm.includes(m))) score += 1;
   else if (fm.length && gm.length) score -= 1;
+  if (sharedFigures(f, g, frames) > 0) score += 1;
   score += 4 * aligned(f.sentence.id, g.sentence.id);
   return score;
 }

@@ -8,7 +8,16 @@ import type { Clause } from '../frames/clauses';
  * moment before the end ("as of 4 p.m."), a change ("plunged 5.4%"), or a conversion of
  * another figure ("110 billion euros ($143 billion)").
  */
-export type Scope = 'rate' | 'cumulative' | 'interim' | 'change' | 'conversion' | `part:${string}`;
+export type Scope =
+  | 'rate'
+  | 'cumulative'
+  | 'interim'
+  | 'change'
+  | 'conversion'
+  | 'subset'
+  | 'offset'
+  | `part:${string}`
+  | `as:${string}`;
 
 const RATE_OPENERS = new Set(['a', 'an', 'per', 'each', 'every']);
 const RATE_WORDS = new Set(['annually', 'apiece', 'each', 'yearly', 'monthly', 'weekly', 'daily']);
@@ -106,6 +115,13 @@ export function scopesOf(
       if (noun?.pos === 'NOUN' && noun.lower !== noun.lemma) scopes.add('cumulative');
     }
     if (w === 'since' && k > last && tokens[k + 1]?.pos === 'NUM') scopes.add('cumulative');
+    // "11 seasons as a player", "seven as an assistant coach": the figure counts one role.
+    if (w === 'as' && k > last && k <= last + 3) {
+      let n = k + 1;
+      if (['a', 'an', 'the'].includes(word(n))) n++;
+      while (tokens[n + 1]?.pos === 'NOUN') n++;
+      if (tokens[n]?.pos === 'NOUN') scopes.add(`as:${tokens[n]?.lemma ?? ''}`);
+    }
     // "in the sixth round", "in the first half": one part of the whole.
     if ((w === 'in' || w === 'during') && word(k + 1) === 'the' && ORDINAL.test(word(k + 2))) {
       const noun = tokens[k + 3];
@@ -123,6 +139,20 @@ export function scopesOf(
   if ((word(first - 1) === 'up' || word(first - 1) === 'down') && measure === 'percent')
     scopes.add('change');
   if (measure === 'money' && isConversion(tokens, first)) scopes.add('conversion');
+  // "Eight of the jurors", "two of them": a part of a group counted elsewhere.
+  for (let k = first; k <= last + 1; k++) {
+    const group = ['the', 'them', 'those', 'these', 'whom', 'which', 'his', 'her', 'their'];
+    if (word(k) === 'of' && group.includes(word(k + 1))) scopes.add('subset');
+  }
+  // "nine days before the inauguration", "in about 30 days", "three weeks ago": a point in
+  // time told by its distance from another, read as a date.
+  if (measure === 'duration') {
+    const next = word(last + 1);
+    const before = word(first - 1);
+    if (['before', 'after', 'ago', 'later', 'earlier', 'prior', 'from'].includes(next))
+      scopes.add('offset');
+    if (['in', 'within'].includes(before)) scopes.add('offset');
+  }
   return [...scopes].sort();
 }
 

@@ -1,0 +1,77 @@
+import type { DateExpression } from '../../extract/types';
+import { clauseAt, type Clause } from '../frames/clauses';
+import { clauseActors, clauseNouns, nearestPredicate } from '../frames/clause-context';
+import type { Predicate } from '../frames/predicate';
+import { tokenAt, type Story, type StorySentence } from '../story';
+import { readDate, type DateReading } from './date-reading';
+
+/** A date with the event it dates: the verb, the nouns and the people of its clause. */
+export type DateFrame = {
+  sentence: StorySentence;
+  start: number;
+  end: number;
+  written: string;
+  reading: DateReading;
+  /** The ISO date the extraction resolved, when the article's own date was known. */
+  iso: string | null;
+  predicate: Predicate | null;
+  /** The noun the date describes ("a May announcement", "the 1955 hearings"), as a stem. */
+  eventNoun: string | null;
+  nouns: string[];
+  actors: string[];
+  clause: Clause;
+};
+
+const DATELINE_CUES = /(updated|posted|published|last modified|copyright|©)\s*:?\s*$/i;
+
+/** A date that opens its sentence or follows "Updated:" dates the report, not an event. */
+function isDateline(sentence: StorySentence, start: number): boolean {
+  const first = sentence.tokens[0];
+  if (
+    first &&
+    first.start === start &&
+    /^[\p{Lu}\d]/u.test(sentence.text.slice(start, start + 1))
+  ) {
+    // "In 1995, …" starts with a preposition and dates the event; a bare date opens a dateline.
+    return true;
+  }
+  return DATELINE_CUES.test(sentence.text.slice(Math.max(0, start - 16), start));
+}
+
+/** The date frames of every sentence of the story, datelines left out. */
+export function dateFrames(story: Story): DateFrame[] {
+  const frames: DateFrame[] = [];
+  story.articles.forEach((article, a) => {
+    const sentenceOf = new Map(
+      story.sentences.filter((s) => s.article === a).map((s) => [s.index, s]),
+    );
+    for (const d of article.extraction.dates) {
+      const sentence = sentenceOf.get(d.sentence);
+      if (!sentence || isDateline(sentence, d.start)) continue;
+      frames.push(frameOf(sentence, d));
+    }
+  });
+  return frames;
+}
+
+function frameOf(sentence: StorySentence, d: DateExpression): DateFrame {
+  const { tokens } = sentence;
+  const first = tokenAt(tokens, d.start);
+  const last = tokenAt(tokens, d.end - 1);
+  const clause = clauseAt(sentence.clauses, first, tokens.length);
+  const next = tokens[last + 1];
+  const written = sentence.text.slice(d.start, d.end);
+  return {
+    sentence,
+    start: d.start,
+    end: d.end,
+    written,
+    reading: readDate(written, d.date),
+    iso: d.date,
+    predicate: nearestPredicate(tokens, clause, first, last),
+    eventNoun: next?.pos === 'NOUN' ? next.stem : null,
+    nouns: clauseNouns(sentence, clause, first, last),
+    actors: clauseActors(sentence, clause),
+    clause,
+  };
+}

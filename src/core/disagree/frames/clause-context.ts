@@ -1,0 +1,72 @@
+import type { Token } from '../../types';
+import type { Clause } from './clauses';
+import { isNegatedVerb, type Predicate } from './predicate';
+import { REPORTING_VERBS } from '../../extract/lexicon';
+import type { StorySentence } from '../story';
+
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'become', 'seem', 'remain']);
+const NOUNISH = new Set(['NOUN']);
+
+/**
+ * The event verb nearest to tokens `first`..`last` in their clause, on either side: "In 1995,
+ * Page was summoned", "proposed the new regulations in May", "unveiled in August".
+ */
+export function nearestPredicate(
+  tokens: readonly Token[],
+  clause: Clause,
+  first: number,
+  last: number,
+  reach = 8,
+): Predicate | null {
+  let best: Predicate | null = null;
+  let distance = Infinity;
+  for (
+    let k = Math.max(clause.first, first - reach);
+    k <= Math.min(clause.last, last + reach);
+    k++
+  ) {
+    if (k >= first && k <= last) continue;
+    const t = tokens[k];
+    if (!t || t.pos !== 'VERB' || LIGHT_VERBS.has(t.lemma) || REPORTING_VERBS.has(t.lemma))
+      continue;
+    const d = k < first ? first - k : k - last;
+    if (d < distance) {
+      distance = d;
+      best = {
+        lemma: t.lemma,
+        at: k,
+        negated: isNegatedVerb(tokens, k, 0),
+        role: k < first ? 'object' : 'subject',
+      };
+    }
+  }
+  return best;
+}
+
+/** The common nouns of a clause (lemmas), leaving out tokens `skipFirst`..`skipLast`. */
+export function clauseNouns(
+  sentence: StorySentence,
+  clause: Clause,
+  skipFirst = -1,
+  skipLast = -1,
+): string[] {
+  const out = new Set<string>();
+  for (let k = clause.first; k <= clause.last; k++) {
+    if (k >= skipFirst && k <= skipLast) continue;
+    const t = sentence.tokens[k];
+    if (t && NOUNISH.has(t.pos) && !t.stop && /\p{L}{3}/u.test(t.text)) out.add(t.stem);
+  }
+  return [...out];
+}
+
+/** Keys of the people and organizations named in a clause. */
+export function clauseActors(sentence: StorySentence, clause: Clause): string[] {
+  return [
+    ...new Set(
+      sentence.entities
+        .filter((e) => e.first >= clause.first && e.last <= clause.last)
+        .filter((e) => e.type === 'person' || e.type === 'organization')
+        .map((e) => e.key),
+    ),
+  ];
+}

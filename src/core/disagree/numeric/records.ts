@@ -1,0 +1,80 @@
+import type { Disagreement, Side } from '../../contract';
+import { fnv1a } from '../../util/hash';
+import { namesMatch } from '../frames/names';
+import type { Story, StorySentence } from '../story';
+
+/** A win-loss record given right after a name: "Bowe (45-1, 33 KOs)", "Klitschko, 58-3 with…". */
+type Record = {
+  sentence: StorySentence;
+  owner: string;
+  ownerName: string;
+  written: string;
+  start: number;
+  end: number;
+};
+
+const RECORD = /^\d{1,3}-\d{1,3}(?:-\d{1,3})?$/;
+
+/** Records in apposition to a name; "a 43-39 record" or "improved to 58-3" are other moments. */
+function recordsOf(sentence: StorySentence): Record[] {
+  const out: Record[] = [];
+  const { tokens } = sentence;
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'NUM' || !RECORD.test(t.text)) return;
+    const mark = tokens[i - 1]?.text;
+    if (mark !== '(' && mark !== ',') return;
+    const owner = sentence.entities.find((e) => e.last === i - 2 && e.type !== 'place');
+    if (!owner) return;
+    out.push({
+      sentence,
+      owner: owner.key,
+      ownerName: owner.name,
+      written: t.text,
+      start: t.start,
+      end: t.end,
+    });
+  });
+  return out;
+}
+
+/**
+ * One person's or team's record given differently by different articles: "Bowe (45-1, 33 KOs)"
+ * against "Riddick Bowe (43-1)". Only records written next to the name are compared, so a
+ * season's record is not set against a career's.
+ */
+export function detectRecords(story: Story): Disagreement[] {
+  const records = story.sentences.flatMap(recordsOf);
+  const out: Disagreement[] = [];
+  const done = new Set<Record>();
+  for (const r of records) {
+    if (done.has(r)) continue;
+    const same = records.filter((x) => namesMatch(x.owner, r.owner));
+    const values = new Set(same.map((x) => x.written));
+    const articles = new Set(same.map((x) => x.sentence.article));
+    same.forEach((x) => done.add(x));
+    if (values.size < 2 || articles.size < 2) continue;
+    // Each article's own figure once: the first time it gives each value.
+    const sides: Side[] = [];
+    const seen = new Set<string>();
+    for (const x of same) {
+      const key = `${x.sentence.article} ${x.written}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      sides.push({
+        sentence: x.sentence.id,
+        start: x.start,
+        end: x.end,
+        value: null,
+        attribution: x.sentence.attribution?.source ?? null,
+        written: x.written,
+      });
+    }
+    out.push({
+      id: `numeric-${fnv1a(sides.map((s) => `${s.sentence}@${s.start}`).join(' '))}`,
+      kind: 'numeric',
+      summary: `${r.ownerName}'s record: ${[...values].join(' vs ')}`,
+      sides,
+    });
+  }
+  return out;
+}
