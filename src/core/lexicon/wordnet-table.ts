@@ -1,0 +1,300 @@
+/**
+ * The compiled WordNet table (`wordnet-data.ts`, written by `scripts/build-lexicon.mjs`) and
+ * its decoding. Nothing is parsed at import: the first lookup scans the columns once for where
+ * each entry starts (a few milliseconds); entries are decoded when asked for. The symmetric
+ * relations and the synset → lemma index are built on their first use. Format: the README.
+ */
+import {
+  BLOCK,
+  DIGITS,
+  ID_WIDTH,
+  LEMMA_COUNT,
+  LEXFILES,
+  SYNSET_COUNT,
+  wordnetColumns,
+} from './wordnet-data';
+
+const ENTRY = 124; // '|'
+const FIELD = 59; // ';'
+const NEW_SYNSET = 46; // '.'
+const INHERITED = 61; // '='
+
+/** The four word classes, in the table's order of sense fields. */
+export const WORD_CLASSES = ['noun', 'verb', 'adj', 'adv'] as const;
+/** A WordNet part of speech. */
+export type WordClass = (typeof WORD_CLASSES)[number];
+
+const digitValue = new Int8Array(128);
+for (let i = 0; i < DIGITS.length; i++) digitValue[DIGITS.charCodeAt(i)] = i;
+
+/** The columns, and where each entry of each starts (with a sentinel one past the end). */
+type Table = ReturnType<typeof wordnetColumns> & {
+  wordStarts: Int32Array;
+  senseStarts: Int32Array;
+  /** The id the first NEW_SYNSET in each lemma's senses stands for. */
+  firstNew: Int32Array;
+  relationStarts: Int32Array;
+};
+
+let parsed: Table | null = null;
+
+/** Start offsets of the `count` entries of `column`, and a sentinel one past its end. */
+function entryStarts(column: string, count: number): Int32Array {
+  const starts = new Int32Array(count + 1);
+  let at = 0;
+  for (let i = 1; i < count; i++) {
+    at = column.indexOf('|', at) + 1;
+    starts[i] = at;
+  }
+  starts[count] = column.length + 1;
+  return starts;
+}
+
+/** The table, its entry offsets found on first use. */
+function table(): Table {
+  if (parsed) return parsed;
+  const columns = wordnetColumns();
+  const { lemmaSenses } = columns;
+  const senseStarts = new Int32Array(LEMMA_COUNT + 1);
+  const firstNew = new Int32Array(LEMMA_COUNT + 1);
+  let entry = 0;
+  let next = 0;
+  for (let i = 0; i < lemmaSenses.length; i++) {
+    const c = lemmaSenses.charCodeAt(i);
+    if (c === NEW_SYNSET) next++;
+    else if (c === ENTRY) {
+      senseStarts[++entry] = i + 1;
+      firstNew[entry] = next;
+    }
+  }
+  senseStarts[LEMMA_COUNT] = lemmaSenses.length + 1;
+  parsed = {
+    ...columns,
+    wordStarts: entryStarts(columns.lemmaWords, LEMMA_COUNT),
+    senseStarts,
+    firstNew,
+    relationStarts: entryStarts(columns.synsetRelations, SYNSET_COUNT),
+  };
+  return parsed;
+}
+
+/** The number written at `at` in `column`. */
+function readId(column: string, at: number): number {
+  let n = 0;
+  for (let k = 0; k < ID_WIDTH; k++) n = n * 64 + (digitValue[column.charCodeAt(at + k)] ?? 0);
+  return n;
+}
+
+/** The `[from, to)` spans of the FIELD-separated fields of the entry `[start, end)`. */
+function fields(column: string, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = start;
+  for (let at = start; at <= end; at++) {
+    if (at === end || column.charCodeAt(at) === FIELD) {
+      spans.push([from, at]);
+      from = at + 1;
+    }
+  }
+  return spans;
+}
+
+/** Lemma entry `i`'s text as stored: its shared-prefix length and the rest. */
+function storedLemma(t: Table, i: number): [shared: number, rest: string] {
+  const start = t.wordStarts[i] ?? 0;
+  const rest = t.lemmaWords.slice(start + 1, (t.wordStarts[i + 1] ?? 0) - 1);
+  return [digitValue[t.lemmaWords.charCodeAt(start)] ?? 0, rest];
+}
+
+/** Orders lemmas as the table does: by `lemma + ';'`. */
+function compareLemmas(a: string, b: string): number {
+  const x = a + ';';
+  const y = b + ';';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * The entry of a lemma (already normalised: lower case, single spaces), or -1: a binary search
+ * over the blocks' first lemmas (spelled whole), then the block's lemmas decoded in turn.
+ */
+export function findLemma(lemma: string): number {
+  const t = table();
+  let lo = 0;
+  let hi = Math.ceil(LEMMA_COUNT / BLOCK) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (compareLemmas(storedLemma(t, mid * BLOCK)[1], lemma) <= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  let current = '';
+  for (let i = lo * BLOCK; i < Math.min(LEMMA_COUNT, (lo + 1) * BLOCK); i++) {
+    const [shared, rest] = storedLemma(t, i);
+    current = current.slice(0, shared) + rest;
+    const order = compareLemmas(current, lemma);
+    if (order === 0) return i;
+    if (order > 0) return -1;
+  }
+  return -1;
+}
+
+/** The lemma of entry `i`: its block's first lemma, the front coding undone up to it. */
+function lemmaAt(i: number): string {
+  const t = table();
+  let lemma = '';
+  for (let k = i - (i % BLOCK); k <= i; k++) {
+    const [shared, rest] = storedLemma(t, k);
+    lemma = lemma.slice(0, shared) + rest;
+  }
+  return lemma;
+}
+
+/** The senses of lemma entry `i`, one list per class in WORD_CLASSES order. */
+export function entrySenses(i: number): number[][] {
+  const t = table();
+  let fresh = t.firstNew[i] ?? 0;
+  const spans = fields(t.lemmaSenses, t.senseStarts[i] ?? 0, (t.senseStarts[i + 1] ?? 0) - 1);
+  return spans.map(([from, to]) => {
+    const ids: number[] = [];
+    for (let at = from; at < to;) {
+      const isNew = t.lemmaSenses.charCodeAt(at) === NEW_SYNSET;
+      ids.push(isNew ? fresh++ : readId(t.lemmaSenses, at));
+      at += isNew ? 1 : ID_WIDTH;
+    }
+    return ids;
+  });
+}
+
+/** Whether `id` names a synset of the table. */
+export function isSynset(id: number): boolean {
+  return Number.isInteger(id) && id >= 0 && id < SYNSET_COUNT;
+}
+
+/** Field `f` of synset `id`'s relations (0 hypernyms, 1–3 symmetric, 4 member lemmas). */
+function relationField(id: number, f: number): number[] {
+  const t = table();
+  const start = t.relationStarts[id] ?? 0;
+  const span = fields(t.synsetRelations, start, (t.relationStarts[id + 1] ?? 0) - 1)[f];
+  const ids: number[] = [];
+  for (let at = span?.[0] ?? 0; span && at < span[1]; at += ID_WIDTH)
+    ids.push(readId(t.synsetRelations, at));
+  return ids;
+}
+
+/** The direct hypernyms (and instance hypernyms) of a synset. */
+export function hypernymIds(id: number): number[] {
+  return isSynset(id) ? relationField(id, 0) : [];
+}
+
+/** The lexicographer file of a synset: its own, or, where the table says so, its hypernym's. */
+export function lexfile(id: number): string {
+  const { supersenses } = table();
+  let at = id;
+  for (let steps = 0; isSynset(at) && steps < 64; steps++) {
+    const c = supersenses.charCodeAt(at);
+    if (c !== INHERITED) return LEXFILES[digitValue[c] ?? 0] ?? '';
+    at = hypernymIds(at)[0] ?? -1;
+  }
+  return '';
+}
+
+/** Lists per synset, packed: synset i's are `items[starts[i]]` to `items[starts[i + 1] - 1]`. */
+type Packed = { starts: Int32Array; items: Int32Array };
+
+/** Packs lists from two runs of `each` (one counts, one fills), which calls `add(list, item)`. */
+function pack(each: (add: (list: number, item: number) => void) => void): Packed {
+  const starts = new Int32Array(SYNSET_COUNT + 1);
+  each((list) => (starts[list + 1] = (starts[list + 1] ?? 0) + 1));
+  for (let i = 1; i <= SYNSET_COUNT; i++) starts[i] = (starts[i] ?? 0) + (starts[i - 1] ?? 0);
+  const items = new Int32Array(starts[SYNSET_COUNT] ?? 0);
+  const next = starts.slice(0, SYNSET_COUNT);
+  each((list, item) => {
+    const at = next[list] ?? 0;
+    items[at] = item;
+    next[list] = at + 1;
+  });
+  return { starts, items };
+}
+
+/** The items of list `i`. */
+function unpack({ starts, items }: Packed, i: number): number[] {
+  return Array.from(items.subarray(starts[i] ?? 0, starts[i + 1] ?? 0));
+}
+
+/** The symmetric relations: the table stores each pair once, on its lower id. */
+export type Symmetric = 'derived' | 'antonym' | 'similar';
+const SYMMETRIC_FIELD: Record<Symmetric, number> = { derived: 1, antonym: 2, similar: 3 };
+const mirrored = new Map<Symmetric, Packed>();
+
+/** Each pair of one symmetric relation, both ways: one scan of the relations column. */
+function mirror(wanted: number): Packed {
+  const { synsetRelations: column } = table();
+  return pack((add) => {
+    let synset = 0;
+    let field = 0;
+    for (let at = 0; at < column.length;) {
+      const c = column.charCodeAt(at);
+      if (c === ENTRY || c === FIELD) {
+        synset += c === ENTRY ? 1 : 0;
+        field = c === ENTRY ? 0 : field + 1;
+        at++;
+      } else if (field !== wanted) {
+        at += ID_WIDTH;
+      } else {
+        const other = readId(column, at);
+        add(synset, other);
+        add(other, synset);
+        at += ID_WIDTH;
+      }
+    }
+  });
+}
+
+/** The synsets related to `id` by a symmetric relation (each relation mirrored on first use). */
+export function symmetricIds(relation: Symmetric, id: number): readonly number[] {
+  if (!isSynset(id)) return [];
+  let packed = mirrored.get(relation);
+  if (!packed) {
+    packed = mirror(SYMMETRIC_FIELD[relation]);
+    mirrored.set(relation, packed);
+  }
+  return unpack(packed, id);
+}
+
+/** Ranks of a sense in its lemma's list sort before entries: `rank * RANK + entry`. */
+const RANK = 2 ** 17;
+let listedBy: Packed | null = null;
+
+/** Per synset, the lemma entries that list it among their senses: one scan of the column. */
+function lemmaIndex(): Packed {
+  const { lemmaSenses: column } = table();
+  return pack((add) => {
+    let entry = 0;
+    let rank = 0;
+    let next = 0;
+    for (let at = 0; at < column.length;) {
+      const c = column.charCodeAt(at);
+      if (c === ENTRY || c === FIELD) {
+        entry += c === ENTRY ? 1 : 0;
+        rank = 0;
+        at++;
+      } else if (c === NEW_SYNSET) {
+        add(next++, Math.min(rank++, 1023) * RANK + entry);
+        at++;
+      } else {
+        add(readId(column, at), Math.min(rank++, 1023) * RANK + entry);
+        at += ID_WIDTH;
+      }
+    }
+  });
+}
+
+/**
+ * The lemmas of a synset: those that keep it among their senses (a lemma whose main sense it is
+ * first), or, for a synset no lemma lists, its members the table stores.
+ */
+export function memberLemmas(id: number): readonly string[] {
+  if (!isSynset(id)) return [];
+  listedBy ??= lemmaIndex();
+  const keys = unpack(listedBy, id).sort((a, b) => a - b);
+  const entries = keys.length > 0 ? keys.map((k) => k % RANK) : relationField(id, 4);
+  return entries.map(lemmaAt);
+}
