@@ -7,7 +7,7 @@ import { dateFrames, type DateFrame } from './date-frames';
 import { datesConflict } from './date-reading';
 
 /** Evidence, in points, from which two dates of different articles date one event. */
-const SAME_EVENT_EVIDENCE = Number(process.env.DATE_T ?? 3);
+const SAME_EVENT_EVIDENCE = 6;
 
 /**
  * How strongly two date frames date one event: the verb (+1.5 the same or a synonym, −1.5 an

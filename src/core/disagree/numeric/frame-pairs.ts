@@ -1,6 +1,6 @@
 import type { AlignmentLookup } from '../story';
 import type { QuantityFrame } from './quantity-frames';
-import { canBeSameQuantity, sameQuantityEvidence, type FramesBySentence } from './same-quantity';
+import { canBeSameQuantity, sameQuantityEvidence } from './same-quantity';
 
 /** Two frames that count the same thing, and how strongly the story says so. */
 export type FramePair = { f: QuantityFrame; g: QuantityFrame; evidence: number };
@@ -63,11 +63,14 @@ export function sameQuantityPairs(
         const key = `${f.id} ${g.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (!accountsOf(f, g) || !canBeSameQuantity(f, g)) continue;
+        if (!accountsOf(f, g)) continue;
+        // "US officials have put the number at 40,000" re-counts the figure before it, whatever
+        // its own verb: only the measure must fit.
         const refersBack = f.antecedent === g.id || g.antecedent === f.id;
-        const evidence = refersBack
-          ? 10
-          : sameQuantityEvidence(f, g, aligned, bySentence as FramesBySentence);
+        if (refersBack ? f.measure !== g.measure || f.unit !== g.unit : !canBeSameQuantity(f, g)) {
+          continue;
+        }
+        const evidence = refersBack ? 10 : sameQuantityEvidence(f, g, aligned, bySentence);
         const sameArticle = f.sentence.article === g.sentence.article;
         if (evidence >= SAME_QUANTITY_EVIDENCE || (sameArticle && evidence >= 2)) {
           pairs.push({ f, g, evidence });
