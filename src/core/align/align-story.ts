@@ -4,9 +4,12 @@ import { fnv1a } from '../util/hash';
 import { groupFacts } from './group-facts';
 import type { SentenceFeatures } from './sentence-features';
 import { segmentFeatures, sentenceFeatures } from './sentence-features';
-import type { SentenceGroup } from './group-facts';
+import type { GroupingThresholds, SentenceGroup } from './group-facts';
+import { pairSignals, type StoryWeights } from './pair-signals';
+import { LINKED_FACT_MODEL, pairProbability, SAME_FACT_MODEL } from './pair-model';
 import type { IndexedSentence, ScoredPair } from './similarity';
 import { scoreSentencePairs } from './similarity';
+import { textProfile, type TextProfile } from './text-profile';
 
 /** One sentence offered to the aligner. */
 export type AlignableSentence = {
@@ -19,17 +22,21 @@ export type AlignableSentence = {
   extraFeatures?: SentenceFeatures;
 };
 
-/** Scores chosen on the seed story and the ECB+ corpus (see docs/decisions). */
-export const ALIGNMENT_THRESHOLDS = {
-  /** No pair below this is considered at all. */
-  candidate: 0.12,
-  join: 0.15,
-  average: 0.1,
-  extra: 0.15,
-  /** A fact whose sentences match this well is an agreement; below, a partial overlap. */
-  agree: 0.24,
-  /** Added to the score of two headlines: the one sentence each outlet writes about the event. */
-  headlineBonus: 0.15,
+/**
+ * Probabilities of the pair models (see `pair-model.ts`) at which texts are put together. A
+ * pair whose "linked" probability is below `candidate` is not linked at all; a group forms from
+ * `join` and a text joins it when it is linked to every member at `average` or more (complete
+ * linkage); a linked pair left out of the groups becomes a fact of its own from `extra`. A fact
+ * whose pairs' mean "same fact" probability reaches `agree` is an agreement, below it a partial
+ * overlap. Chosen on the corpus stories with exhaustive fact groups (docs/decisions).
+ */
+export const ALIGNMENT_THRESHOLDS: GroupingThresholds & { candidate: number; agree: number } = {
+  candidate: 0.4,
+  join: 0.4,
+  average: 0.4,
+  extra: 0.4,
+  agree: 0.8,
+  linkage: 'complete',
 };
 
 /** The aligned story: Facts, and how well any two sentences match (0 when not a candidate). */
@@ -42,6 +49,39 @@ export type StoryAlignment = {
 };
 
 /**
+ * A candidate pair of texts with its signals and the models' probabilities that it reports the
+ * same fact (`same`) or a related one (`linked`).
+ */
+export type PairEvidence = {
+  a: number;
+  b: number;
+  signals: number[];
+  linked: number;
+  same: number;
+};
+
+/**
+ * Every pair of texts from different articles that shares a feature, with the pair model's
+ * signals and probability. Texts are the story's distinct sentence texts (see `alignStory`).
+ */
+export function scoreCandidatePairs(texts: readonly DistinctText[]): PairEvidence[] {
+  const cosines = scoreSentencePairs(texts, 0, 1);
+  const weights = storyWeights(texts);
+  return cosines.map((p) => {
+    const x = texts[p.a] as DistinctText;
+    const y = texts[p.b] as DistinctText;
+    const signals = pairSignals(x.profile, y.profile, weights, p.score);
+    return {
+      a: p.a,
+      b: p.b,
+      signals,
+      linked: pairProbability(signals, LINKED_FACT_MODEL),
+      same: pairProbability(signals, SAME_FACT_MODEL),
+    };
+  });
+}
+
+/**
  * Aligns the sentences of all articles into shared Facts (many sources, many-to-many).
  * Boilerplate never enters a fact. The facts are ordered by where each first appears.
  */
@@ -51,15 +91,24 @@ export function alignStory(
 ): StoryAlignment {
   const texts = distinctTexts(articles);
   const t = thresholds;
-  const pairs = scoreSentencePairs(texts, Math.max(0, t.candidate - t.headlineBonus))
-    .map((p) =>
-      texts[p.a]?.headline && texts[p.b]?.headline
-        ? { ...p, score: Math.min(1, p.score + t.headlineBonus) }
-        : p,
-    )
-    .filter((p) => p.score >= t.candidate)
+  const evidence = scoreCandidatePairs(texts).filter((p) => p.linked >= t.candidate);
+  const sameOf = new Map(evidence.map((p) => [`${p.a} ${p.b}`, p.same]));
+  const pairs: ScoredPair[] = evidence
+    .map((p) => ({ a: p.a, b: p.b, score: p.linked, shared: 0 }))
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const groups = groupFacts(texts, pairs, t);
+  /** Mean probability of "same fact" over the group's pairs of texts. */
+  const sameness = (members: readonly number[]): number => {
+    let sum = 0;
+    let n = 0;
+    members.forEach((x, i) =>
+      members.slice(i + 1).forEach((y) => {
+        sum += sameOf.get(`${Math.min(x, y)} ${Math.max(x, y)}`) ?? 0;
+        n++;
+      }),
+    );
+    return n ? sum / n : 0;
+  };
   const facts = groups.map((group): Fact & { at: [number, number] } => {
     const copies = factCopies(group, texts);
     const ids = copies.map((c) => c.id);
@@ -67,7 +116,7 @@ export function alignStory(
     return {
       id: `fact-${fnv1a(ids.join(' '))}`,
       sentences: ids,
-      relation: group.score >= t.agree ? 'agree' : 'partial',
+      relation: sameness(group.members) >= t.agree ? 'agree' : 'partial',
       score: Math.round(group.score * 1000) / 1000,
       at: [first.article, first.order],
     };
@@ -79,9 +128,32 @@ export function alignStory(
   };
 }
 
+/** Inverse document frequencies over every copy of every text. */
+function storyWeights(texts: readonly DistinctText[]): StoryWeights {
+  const stemDf = new Map<string, number>();
+  const conceptDf = new Map<number, number>();
+  let n = 0;
+  for (const t of texts) {
+    const copies = t.articles.length;
+    n += copies;
+    for (const s of t.profile.stems) stemDf.set(s, (stemDf.get(s) ?? 0) + copies);
+    for (const c of t.profile.concepts) conceptDf.set(c, (conceptDf.get(c) ?? 0) + copies);
+  }
+  return {
+    stem: (s) => Math.log(1 + n / (stemDf.get(s) ?? 1)),
+    concept: (c) => Math.log(1 + n / (conceptDf.get(c) ?? 1)),
+  };
+}
+
 /** One printing of a sentence text: which sentence, where. */
 type Copy = { id: string; article: number; order: number };
-type DistinctText = IndexedSentence & { articles: number[]; copies: Copy[]; headline: boolean };
+/** A sentence text once, with every article that prints it and what the pair model reads of it. */
+export type DistinctText = IndexedSentence & {
+  articles: number[];
+  copies: Copy[];
+  headline: boolean;
+  profile: TextProfile;
+};
 
 const compareCopies = (x: Copy, y: Copy): number => x.article - y.article || x.order - y.order;
 
@@ -89,7 +161,7 @@ const compareCopies = (x: Copy, y: Copy): number => x.article - y.article || x.o
  * The story's sentence texts, each once with the articles that print it. A line an article
  * repeats (a page title and the same heading below it) is aligned once.
  */
-function distinctTexts(articles: readonly (readonly AlignableSentence[])[]): DistinctText[] {
+export function distinctTexts(articles: readonly (readonly AlignableSentence[])[]): DistinctText[] {
   const texts: DistinctText[] = [];
   const byKey = new Map<string, DistinctText>();
   articles.forEach((sentences, article) => {
@@ -125,6 +197,7 @@ function distinctTexts(articles: readonly (readonly AlignableSentence[])[]): Dis
         segments: segmentFeatures(sentence.tokens, own),
         copies: [copy],
         headline: Boolean(sentence.headline),
+        profile: textProfile(sentence.tokens, features, Boolean(sentence.headline), order),
       };
       byKey.set(key, text);
       texts.push(text);

@@ -10,6 +10,8 @@ export type GroupingThresholds = {
   average: number;
   /** A strong pair the groups did not put together becomes a Fact of its own. */
   extra: number;
+  /** 'complete': a text joins a group only when it matches every member; default 'average'. */
+  linkage?: 'average' | 'complete';
 };
 
 type Text = Pick<IndexedSentence, 'articles'>;
@@ -42,16 +44,23 @@ export function groupFacts(
     groupOf.set(i, group);
   });
 
-  /** Average score over the copies of `candidate` × the copies of `group`. */
+  /**
+   * How well `candidate` matches `group`: the weakest score between their texts (every pair must
+   * hold on its own), or with `thresholds.linkage` 'average' the mean over their copies.
+   */
   const averageWith = (candidate: number[], group: number[]): number => {
     let sum = 0;
     let n = 0;
+    let weakest = Infinity;
     for (const x of candidate)
       for (const y of group) {
         const weight = copiesOf(x) * copiesOf(y);
-        sum += weight * (scoreOf.get(pairKey(x, y)) ?? 0);
+        const score = scoreOf.get(pairKey(x, y)) ?? 0;
+        sum += weight * score;
         n += weight;
+        weakest = Math.min(weakest, score);
       }
+    if (thresholds.linkage === 'complete') return n ? weakest : 0;
     return n ? sum / n : 0;
   };
   const disjointArticles = (x: number[], y: number[]): boolean => {

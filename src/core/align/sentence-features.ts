@@ -1,11 +1,18 @@
 import type { Token } from '../types';
 import { entityKey, pairAliasKey } from './entity-key';
-import { conceptOf, isNonContent, phraseConcept } from './lexicon';
+import { isNonContent } from './filler-words';
+import { wordConcepts } from './word-concepts';
 
-/** What a feature says about a sentence: a content word, a name, a number or a date. */
-export type FeatureKind = 'word' | 'name' | 'number' | 'date';
+/**
+ * What a feature says about a sentence: a content word, a WordNet concept of one, a name, a
+ * number or a date.
+ */
+export type FeatureKind = 'word' | 'concept' | 'name' | 'number' | 'date';
 
-/** The features of one sentence: keys like "w:withdraw", "e:lavrov", "n:100000", "d:2014-03-30". */
+/**
+ * The features of one sentence: keys like "w:withdraw", "c:40213" (a WordNet concept),
+ * "e:lavrov", "n:100000", "d:2014-03-30".
+ */
 export type SentenceFeatures = Map<string, FeatureKind>;
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
@@ -57,8 +64,8 @@ function numericValue(text: string): number | null {
 }
 
 /**
- * The alignment features of a sentence's tokens: content words mapped to their paraphrase
- * concept, names under a canonical key, numbers by value. Extra features (resolved dates,
+ * The alignment features of a sentence's tokens: content words by their stem and their WordNet
+ * concepts, names under a canonical key, numbers by value. Extra features (resolved dates,
  * quantity values from extraction) can be added by the caller.
  *
  * @example [...sentenceFeatures(tokensOf('Kerry urged a pullback.')).keys()]
@@ -74,8 +81,6 @@ export function sentenceFeatures(tokens: readonly Token[]): SentenceFeatures {
         ? pairAliasKey(token.text, next.text)
         : undefined;
       if (alias) features.set(`e:${alias}`, 'name');
-      const phrase = phraseConcept(token.stem, next.stem);
-      if (phrase) features.set(`w:${phrase}`, 'word');
     }
     if (token.pos === 'NUM') {
       const value = numericValue(token.text);
@@ -88,17 +93,15 @@ export function sentenceFeatures(tokens: readonly Token[]): SentenceFeatures {
     if (isNameToken(token, index, titleCase)) {
       const key = entityKey(token.text);
       features.set(`e:${key}`, 'name');
-      // Headlines capitalize common words and the tagger may call them proper nouns: where
-      // the word stands for a paraphrase concept, index that too ("Pullback" → withdraw).
-      const concept = conceptOf(wordKey(token));
-      if (titleCase && concept !== key && concept !== wordKey(token)) {
-        features.set(`w:${concept}`, 'word');
-      }
+      // Headlines capitalize common words and the tagger may call them proper nouns: index
+      // such a word as the common word too ("Pullback" → pullback).
+      if (titleCase) features.set(`w:${wordKey(token)}`, 'word');
       return;
     }
     if (token.stop || !CONTENT_POS.has(token.pos) || token.lower === 'according') return;
     if (isNonContent(token.stem) || isNonContent(token.lemma)) return;
-    features.set(`w:${conceptOf(wordKey(token))}`, 'word');
+    features.set(`w:${wordKey(token)}`, 'word');
+    for (const c of wordConcepts(tokens, index)) features.set(`c:${c}`, 'concept');
   });
   return features;
 }

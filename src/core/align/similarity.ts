@@ -15,7 +15,14 @@ export type IndexedSentence = {
 /** Two sentences of different articles, how alike they are (cosine, 0..1), features shared. */
 export type ScoredPair = { a: number; b: number; score: number; shared: number };
 
-const KIND_WEIGHT: Record<FeatureKind, number> = { word: 1, name: 1.3, number: 1.6, date: 1.3 };
+/** A shared concept without a shared word is weaker evidence than the word itself. */
+const KIND_WEIGHT: Record<FeatureKind, number> = {
+  word: 1,
+  concept: 0.5,
+  name: 1.3,
+  number: 1.6,
+  date: 1.3,
+};
 
 /** A match of one part of each sentence counts a little less than a match of the whole. */
 const SEGMENT_WEIGHT = 0.85;
@@ -108,6 +115,7 @@ function bestSegmentCosine(a: Vector[], b: Vector[], squared: readonly number[])
 export function scoreSentencePairs(
   sentences: readonly IndexedSentence[],
   minScore: number,
+  minShared = 2,
 ): ScoredPair[] {
   const { squared, vector } = featureSpace(sentences);
   const wholes = sentences.map((s) => vector(s.features));
@@ -155,7 +163,7 @@ export function scoreSentencePairs(
       candidate[b] = 0;
       const otherWhole = wholes[b] as Vector;
       const [sum, shared] = overlap(whole.ids, otherWhole.ids, squared);
-      if (shared < 2) continue;
+      if (shared < minShared) continue;
       const score = Math.max(
         sum / (whole.norm * otherWhole.norm || 1),
         SEGMENT_WEIGHT * bestSegmentCosine(parts[a] ?? [], parts[b] ?? [], squared),

@@ -1,21 +1,66 @@
-import { conceptOf } from '../align/lexicon';
+import {
+  isKindOf,
+  senses,
+  sharesSense,
+  similarity,
+  supersense,
+  type WordClass,
+} from '../lexicon/wordnet';
 
 /**
- * Word knowledge the detectors ask for. Lemmas in, yes or no out; the lexical database behind
- * it can change without the detectors noticing.
+ * Word knowledge the detectors ask for, from WordNet (`../lexicon/wordnet`). Lemmas in, yes or
+ * no out, so the lexical database behind it can change without the detectors noticing.
  */
 
-/** The same word or a synonym in a common sense: "seize"/"confiscate", "offer"/"bid". */
-export function synonymous(a: string, b: string): boolean {
-  return a === b || conceptOf(a) === conceptOf(b);
+/** How many of a word's most frequent senses count: news uses words in their common senses. */
+const COMMON_SENSES = 4;
+
+/**
+ * The same word, or words sharing a sense (or a noun and the verb it derives from):
+ * "seize"/"confiscate", "arrest"/"nab", "death"/"die".
+ */
+export function synonymous(a: string, b: string, cls: WordClass = 'verb'): boolean {
+  return a === b || sharesSense(a, b, cls, COMMON_SENSES, { viaDerivation: true });
 }
 
-/** `a` is a kind of `b` or the other way round, or they are synonyms: "rifle"/"gun". */
+/**
+ * Nouns that can name the same thing: the same, synonyms, or one a kind of the other ("rifle"
+ * and "gun").
+ */
 export function compatibleNouns(a: string, b: string): boolean {
-  return synonymous(a, b);
+  if (a === b || synonymous(a, b, 'noun')) return true;
+  return isKindOf(a, b, 'noun') || isKindOf(b, a, 'noun');
 }
 
-/** Verbs that can report one event: the same, synonyms, or close in meaning ("seize"/"recover"). */
+/** Nouns close under one parent ("pirate" and "brigand": Wu–Palmer 0.85 or more). */
+export function relatedNouns(a: string, b: string): boolean {
+  return compatibleNouns(a, b) || similarity(a, b, 'noun') >= 0.85;
+}
+
+/**
+ * Verbs that can report one event: synonyms, or verbs close in WordNet's hierarchy
+ * ("capture"/"arrest", "burn"/"destroy": Wu–Palmer 0.6 or more over their common senses).
+ */
 export function relatedVerbs(a: string, b: string): boolean {
-  return synonymous(a, b);
+  return synonymous(a, b) || similarity(a, b, 'verb', 3) >= 0.6;
+}
+
+/**
+ * The broad classes of a noun's senses ("noun.group" for "troop" and for "force", which
+ * can both be bodies of soldiers).
+ */
+export function nounClasses(lemma: string): string[] {
+  return [...new Set(senses(lemma, 'noun').map(supersense))];
+}
+
+/**
+ * Nouns that count the same things: compatible nouns, except that two different words for
+ * people ("observers" and "experts", "jurors" and "women") count different groups even when one
+ * is a kind of the other; only synonyms do.
+ */
+export function sameCountedThing(a: string, b: string): boolean {
+  if (a === b) return true;
+  const people = (w: string) => nounClasses(w)[0] === 'noun.person';
+  if (people(a) && people(b)) return synonymous(a, b, 'noun');
+  return compatibleNouns(a, b);
 }

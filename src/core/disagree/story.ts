@@ -123,3 +123,9 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   }
   return out;
 }
+
+/**
+ * Points of evidence that two sentences report one fact, per unit of the aligner's probability
+ * that they do: a pair the aligner is sure of counts as much as a shared noun and verb.
+ */
+export const ALIGNMENT_WEIGHT = 2;

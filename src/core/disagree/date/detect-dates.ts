@@ -2,7 +2,7 @@ import type { Disagreement, Side } from '../../contract';
 import { fnv1a } from '../../util/hash';
 import { shareName } from '../frames/names';
 import { relatedVerbs, synonymous } from '../senses';
-import type { Story } from '../story';
+import { ALIGNMENT_WEIGHT, type Story } from '../story';
 import { dateFrames, type DateFrame } from './date-frames';
 import { datesConflict } from './date-reading';
 
@@ -26,7 +26,7 @@ export function sameEventEvidence(f: DateFrame, g: DateFrame, aligned: Story['al
   if (f.eventNoun && f.eventNoun === g.eventNoun) score += 1.5;
   score += Math.min(2, f.nouns.filter((n) => g.nouns.includes(n)).length);
   score += Math.min(2, shareName(f.actors, g.actors));
-  score += 4 * aligned(f.sentence.id, g.sentence.id);
+  score += ALIGNMENT_WEIGHT * aligned(f.sentence.id, g.sentence.id);
   return score;
 }
 

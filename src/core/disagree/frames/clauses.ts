@@ -39,13 +39,26 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
     const next = tokens[i + 1];
     const breaks =
       HARD_BREAKS.has(token.text) ||
-      (token.text === ',' && !!next && CLAUSE_OPENERS.has(next.lower));
+      (token.text === ',' && !!next && CLAUSE_OPENERS.has(next.lower)) ||
+      isCoordinatedVerb(tokens, i);
     if (!breaks) return;
     if (i > first) out.push({ first, last: i - 1 });
     first = i + 1;
   });
   if (first < tokens.length) out.push({ first, last: tokens.length - 1 });
   return out;
+}
+
+/**
+ * "…a draft choice in 1978 and played for 11 seasons": "and" or "but" before a verb (or an
+ * auxiliary and its verb) opens a second predicate of the same subject.
+ */
+function isCoordinatedVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || (t.lower !== 'and' && t.lower !== 'but')) return false;
+  const next = tokens[i + 1];
+  if (next?.pos === 'VERB') return true;
+  return next?.pos === 'AUX' && tokens[i + 2]?.pos === 'VERB';
 }
 
 /** The clause holding token `index` (the whole sentence when none does). */

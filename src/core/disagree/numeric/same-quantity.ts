@@ -1,6 +1,6 @@
 import { namesMatch, shareName } from '../frames/names';
-import { compatibleNouns, relatedVerbs, synonymous } from '../senses';
-import type { AlignmentLookup } from '../story';
+import { compatibleNouns, relatedVerbs, sameCountedThing, synonymous } from '../senses';
+import { ALIGNMENT_WEIGHT, type AlignmentLookup } from '../story';
 import type { QuantityFrame } from './quantity-frames';
 
 /** Modifiers that do not tell one thing from another: "two other rifles", "100,000 more troops". */
@@ -66,7 +66,7 @@ export function canBeSameQuantity(f: QuantityFrame, g: QuantityFrame): boolean {
   if ((f.partOf === null) !== (g.partOf === null)) return false;
   if (f.partOf !== null && distinctive(f).join() !== distinctive(g).join()) return false;
   const countLike = f.measure === 'count' || f.measure === 'measure';
-  if (countLike && f.head && g.head && !compatibleNouns(f.head, g.head)) return false;
+  if (countLike && f.head && g.head && !sameCountedThing(f.head, g.head)) return false;
   if (f.measure === 'count' && (!f.head || !g.head)) return false;
   if (f.codes.length && g.codes.length && !f.codes.some((c) => g.codes.includes(c))) return false;
   if (f.actors.length && g.actors.length && shareName(f.actors, g.actors) === 0) return false;
@@ -126,6 +126,6 @@ export function sameQuantityEvidence(
   if (fm.some((m) => gm.includes(m))) score += 1;
   else if (fm.length && gm.length) score -= 1;
   if (sharedFigures(f, g, frames) > 0) score += 1;
-  score += 4 * aligned(f.sentence.id, g.sentence.id);
+  score += ALIGNMENT_WEIGHT * aligned(f.sentence.id, g.sentence.id);
   return score;
 }

@@ -1,5 +1,5 @@
 import type { Side } from '../../contract';
-import { conceptOfWord } from '../../align/lexicon';
+import { compatibleNouns, nounClasses } from '../senses';
 import type { Story } from '../story';
 import type { QuantityFrame } from './quantity-frames';
 
@@ -8,15 +8,17 @@ import type { QuantityFrame } from './quantity-frames';
  * a side: "the very large Russian force" next to "100,000 Russian troops".
  */
 export function relatedVagueSizes(story: Story, members: readonly QuantityFrame[]): Side[] {
-  const things = new Set(
-    members.flatMap((f) => [f.head, f.unit].filter((w): w is string => !!w).map(conceptOfWord)),
-  );
+  const heads = members.map((f) => f.head).filter((w): w is string => !!w);
+  const classes = new Set(heads.flatMap(nounClasses));
+  /** The same kind of thing: a compatible noun, or one of the same broad class ("force", "troop"). */
+  const sameThing = (head: string) =>
+    heads.some((h) => compatibleNouns(h, head)) || nounClasses(head).some((c) => classes.has(c));
   const sideSentences = [...new Set(members.map((f) => f.sentence.id))];
   const related: Side[] = [];
   story.articles.forEach((article) => {
     for (const v of article.extraction.vague) {
       const id = article.sentenceIds[v.sentence];
-      if (!id || !things.has(conceptOfWord(v.head))) continue;
+      if (!id || !sameThing(v.head)) continue;
       if (!sideSentences.some((s) => s === id || story.aligned(s, id) > 0)) continue;
       const sentence = story.byId.get(id);
       const quote = sentence?.quotes.find((q) => q.start <= v.start && v.start < q.end);

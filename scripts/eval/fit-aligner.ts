@@ -1,0 +1,171 @@
+// Fits the aligner's pair model (src/core/align/pair-model.ts): a logistic regression of "same
+// fact" on the pair signals of every candidate pair in the corpus stories whose sentences are
+// all placed in reference fact groups. Prints leave-one-story-out figures and the weights.
+//   npx tsx scripts/eval/fit-aligner.ts [--write]   (--write rewrites src/core/align/pair-weights.ts)
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignmentInput, prepareArticle } from '../../src/core/analyze';
+import { distinctTexts, scoreCandidatePairs } from '../../src/core/align/align-story';
+import { SIGNALS } from '../../src/core/align/pair-signals';
+import { loadNlpEngine } from '../../src/core/nlp/node-engine';
+
+const repoRoot = new URL('../../', import.meta.url).pathname;
+const corpus = join(repoRoot, '..', 'shared', 'corpus', 'ecb');
+const nlp = loadNlpEngine();
+type Member = { article: string; quote: string };
+type Group = { relation?: string; members: Member[] };
+type Row = { story: string; x: number[]; same: number; any: number };
+
+function referenceGroups(story: string): Group[] | null {
+  const gold = JSON.parse(readFileSync(join(corpus, story, 'gold.json'), 'utf8')) as {
+    factGroups?: Group[];
+  };
+  if (gold.factGroups) return gold.factGroups;
+  const ours = join(repoRoot, 'fixtures', 'fact-groups', `${story}.json`);
+  return existsSync(ours)
+    ? (JSON.parse(readFileSync(ours, 'utf8')) as { factGroups: Group[] }).factGroups
+    : null;
+}
+
+/** Every candidate pair of one story with its signals and reference labels. */
+function storyRows(story: string, groups: Group[]): Row[] {
+  const dir = join(corpus, story);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const prepared = files.map((f, i) =>
+    prepareArticle({ file: f, text: readFileSync(join(dir, f), 'utf8') }, i, nlp),
+  );
+  const sentenceAt = (m: Member): string | null => {
+    const p = prepared.find((x) => x.article.file === `${m.article}.txt`);
+    if (!p) return null;
+    let at = p.article.text.indexOf(m.quote);
+    if (at < 0) at = p.article.text.replace(/\s+/g, ' ').indexOf(m.quote.replace(/\s+/g, ' '));
+    return p.article.sentences.find((s) => s.start <= at && at < s.end)?.id ?? null;
+  };
+  const label = new Map<string, 'same' | 'related'>();
+  for (const g of groups) {
+    const ids = g.members.map(sentenceAt).filter((x): x is string => !!x);
+    for (const x of ids)
+      for (const y of ids) {
+        const k = `${x}|${y}`;
+        if ((g.relation ?? 'same') === 'same') label.set(k, 'same');
+        else if (!label.has(k)) label.set(k, 'related');
+      }
+  }
+  const texts = distinctTexts(alignmentInput(prepared));
+  return scoreCandidatePairs(texts).flatMap((p) => {
+    const xs = texts[p.a]?.copies ?? [];
+    const ys = texts[p.b]?.copies ?? [];
+    const rows: Row[] = [];
+    for (const x of xs)
+      for (const y of ys) {
+        if (x.article === y.article) continue;
+        const l = label.get(`${x.id}|${y.id}`);
+        rows.push({ story, x: p.signals, same: l === 'same' ? 1 : 0, any: l ? 1 : 0 });
+      }
+    return rows;
+  });
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const dot = (w: number[], x: number[]) => x.reduce((s, v, i) => s + v * (w[i] ?? 0), 0);
+
+/** Newton's method for L2-regularized logistic regression. */
+function fit(rows: Row[], target: 'same' | 'any', l2 = 1): number[] {
+  const d = SIGNALS.length;
+  let w = new Array<number>(d).fill(0);
+  for (let iter = 0; iter < 25; iter++) {
+    const g = new Array<number>(d).fill(0);
+    const h = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    for (const r of rows) {
+      const p = sigmoid(dot(w, r.x));
+      const e = p - r[target];
+      const s = p * (1 - p);
+      for (let i = 0; i < d; i++) {
+        g[i] = (g[i] ?? 0) + e * (r.x[i] ?? 0);
+        const hi = h[i] as number[];
+        for (let j = 0; j < d; j++) hi[j] = (hi[j] ?? 0) + s * (r.x[i] ?? 0) * (r.x[j] ?? 0);
+      }
+    }
+    for (let i = 1; i < d; i++) {
+      g[i] = (g[i] ?? 0) + l2 * (w[i] ?? 0);
+      (h[i] as number[])[i] = ((h[i] as number[])[i] ?? 0) + l2;
+    }
+    (h[0] as number[])[0] = ((h[0] as number[])[0] ?? 0) + 1e-6;
+    w = w.map((v, i) => v - (solve(h, g)[i] ?? 0));
+  }
+  return w;
+}
+
+/** Solves H x = g by Gaussian elimination with partial pivoting. */
+function solve(h: number[][], g: number[]): number[] {
+  const n = g.length;
+  const a = h.map((row, i) => [...row, g[i] ?? 0]);
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++)
+      if (Math.abs(a[r]?.[c] ?? 0) > Math.abs(a[pivot]?.[c] ?? 0)) pivot = r;
+    [a[c], a[pivot]] = [a[pivot] as number[], a[c] as number[]];
+    const row = a[c] as number[];
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const other = a[r] as number[];
+      const f = (other[c] ?? 0) / (row[c] || 1e-12);
+      for (let k = c; k <= n; k++) other[k] = (other[k] ?? 0) - f * (row[k] ?? 0);
+    }
+  }
+  return a.map((row, i) => (row[n] ?? 0) / (row[i] || 1e-12));
+}
+
+const stories = readdirSync(corpus)
+  .filter((s) => existsSync(join(corpus, s, 'gold.json')))
+  .sort();
+const rows: Row[] = [];
+const sameTotal = new Map<string, number>();
+for (const story of stories) {
+  const groups = referenceGroups(story);
+  if (!groups) continue;
+  rows.push(...storyRows(story, groups));
+}
+const inStories = [...new Set(rows.map((r) => r.story))];
+const held = new Map<Row, number>();
+for (const story of inStories) {
+  const w = fit(
+    rows.filter((r) => r.story !== story),
+    'same',
+  );
+  for (const r of rows) if (r.story === story) held.set(r, sigmoid(dot(w, r.x)));
+}
+const candidatesSame = rows.filter((r) => r.same).length;
+console.log(
+  `stories ${inStories.length}, candidate pairs ${rows.length}, of them same ${candidatesSame}`,
+);
+void sameTotal;
+for (const t of [0.3, 0.4, 0.5, 0.6, 0.7]) {
+  const sel = rows.filter((r) => (held.get(r) ?? 0) >= t);
+  const same = sel.filter((r) => r.same).length;
+  const any = sel.filter((r) => r.any).length;
+  console.log(
+    `held-out p >= ${t}: pairs ${sel.length}, same ${(same / Math.max(1, sel.length)).toFixed(2)}, same or related ${(any / Math.max(1, sel.length)).toFixed(2)}, same pairs found ${same}`,
+  );
+}
+const fitted = { same: fit(rows, 'same'), linked: fit(rows, 'any') };
+const body = (['same', 'linked'] as const)
+  .map(
+    (model) =>
+      `  ${model}: {\n${SIGNALS.map((name, i) => `    ${name}: ${Number((fitted[model][i] ?? 0).toFixed(2))},`).join('\n')}\n  },`,
+  )
+  .join('\n');
+const file = `// Generated by scripts/eval/fit-aligner.ts from ${inStories.length} corpus stories (${rows.length} candidate pairs); do not edit.
+import type { SignalName } from './pair-signals';
+
+/** Logistic-regression weights of the pair models, per signal. */
+export const PAIR_WEIGHTS: Record<'same' | 'linked', Record<SignalName, number>> = {
+${body}
+};
+`;
+if (process.argv.includes('--write')) {
+  writeFileSync(join(repoRoot, 'src', 'core', 'align', 'pair-weights.ts'), file);
+  console.log('wrote src/core/align/pair-weights.ts');
+} else console.log(file);

@@ -1,0 +1,126 @@
+import type { TextProfile } from './text-profile';
+
+/** Inverse document frequencies of the story's stems and concept keys. */
+export type StoryWeights = {
+  stem: (stem: string) => number;
+  concept: (key: number) => number;
+};
+
+/** The signals, in the order the pair model weighs them. */
+export const SIGNALS = [
+  'bias',
+  'featureCosine',
+  'stemCosine',
+  'stemContainment',
+  'conceptCosine',
+  'conceptContainment',
+  'sharedStems',
+  'sharedNames',
+  'sharedFigures',
+  'bothHeadlines',
+  'oneHeadline',
+  'nearTop',
+  'longestRun',
+  'lengthRatio',
+  'negationDiffers',
+  'short',
+  'doersDiffer',
+  'sharedQuote',
+  'sharedDate',
+  'datesDiffer',
+] as const;
+
+export type SignalName = (typeof SIGNALS)[number];
+
+/** Weighted overlap of two sorted lists: [shared weight, weight of a, weight of b]. */
+function weightedOverlap<T>(
+  a: readonly T[],
+  b: readonly T[],
+  weight: (x: T) => number,
+): [number, number, number, number] {
+  let shared = 0;
+  let count = 0;
+  let wa = 0;
+  let wb = 0;
+  const inB = new Set(b);
+  for (const x of a) {
+    const w = weight(x);
+    wa += w;
+    if (inB.has(x)) {
+      shared += w;
+      count++;
+    }
+  }
+  for (const y of b) wb += weight(y);
+  return [shared, wa, wb, count];
+}
+
+/** The longest run of words the two texts share, in words. */
+export function longestSharedRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  const previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j] ?? 0;
+      const run = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
+      previous[j] = run;
+      if (run > best) best = run;
+      diagonal = above;
+    }
+  }
+  return best;
+}
+
+const sameName = (x: string, y: string): boolean =>
+  x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+
+function sharedQuote(a: TextProfile, b: TextProfile): boolean {
+  for (const x of a.quotes)
+    for (const y of b.quotes)
+      if (longestSharedRun(x, y) >= Math.min(4, x.length, y.length)) return true;
+  return false;
+}
+
+/**
+ * The signals of a pair of texts from different articles, each in 0..1 (counts capped), in
+ * `SIGNALS` order. `featureCosine` is the aligner's weighted cosine over its features.
+ */
+export function pairSignals(
+  a: TextProfile,
+  b: TextProfile,
+  weights: StoryWeights,
+  featureCosine: number,
+): number[] {
+  const [ss, sa, sb, sharedStemCount] = weightedOverlap(a.stems, b.stems, weights.stem);
+  const [cs, ca, cb] = weightedOverlap(a.concepts, b.concepts, weights.concept);
+  const names = a.names.filter((x) => b.names.some((y) => sameName(x, y))).length;
+  const figures = a.numbers.filter((x) => b.numbers.includes(x)).length;
+  const dates = a.dates.filter((x) => b.dates.includes(x)).length;
+  const doersDiffer =
+    a.doers.length > 0 && b.doers.length > 0 && !a.doers.some((x) => b.doers.includes(x));
+  const run = longestSharedRun(a.words, b.words);
+  const shortest = Math.min(a.contentLength, b.contentLength);
+  return [
+    1,
+    featureCosine,
+    ss / Math.sqrt(sa * sb || 1),
+    ss / Math.max(1e-9, Math.min(sa, sb)),
+    cs / Math.sqrt(ca * cb || 1),
+    cs / Math.max(1e-9, Math.min(ca, cb)),
+    Math.min(sharedStemCount, 8) / 8,
+    Math.min(names, 3) / 3,
+    Math.min(figures, 2) / 2,
+    a.headline && b.headline ? 1 : 0,
+    a.headline !== b.headline ? 1 : 0,
+    Math.max(a.order, b.order) <= 3 ? 1 : 0,
+    Math.min(run, 10) / 10,
+    Math.min(2, Math.abs(Math.log((a.contentLength + 1) / (b.contentLength + 1)))) / 2,
+    a.negated !== b.negated ? 1 : 0,
+    shortest <= 5 ? 1 : 0,
+    doersDiffer ? 1 : 0,
+    sharedQuote(a, b) ? 1 : 0,
+    dates > 0 ? 1 : 0,
+    a.dates.length > 0 && b.dates.length > 0 && dates === 0 ? 1 : 0,
+  ];
+}

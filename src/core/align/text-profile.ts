@@ -1,0 +1,125 @@
+import { REPORTING_VERBS } from '../extract/lexicon';
+import { conceptKeys, type WordClass } from '../lexicon/wordnet';
+import type { Token } from '../types';
+import type { SentenceFeatures } from './sentence-features';
+
+/** What the pair model reads of one sentence text. */
+export type TextProfile = {
+  /** Porter stems of the content words (reporting verbs and fillers left out). */
+  stems: string[];
+  /** WordNet concept keys of its nouns, verbs and adjectives: first senses and derivations. */
+  concepts: number[];
+  /** Canonical keys of the names. */
+  names: string[];
+  /** Figures other than days and years, as written without separators. */
+  numbers: string[];
+  /** Resolved dates. */
+  dates: string[];
+  /** Lower-cased words, in order, for the longest run two texts share. */
+  words: string[];
+  /** Runs of quoted words (lower-cased), for quotes printed by two outlets. */
+  quotes: string[][];
+  /** Keys of the names before the first event verb: who does what the sentence says. */
+  doers: string[];
+  /** The first event verb is negated ("never checked in"). */
+  negated: boolean;
+  contentLength: number;
+  headline: boolean;
+  /** Place in the article (0 for its first line). */
+  order: number;
+};
+
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
+const CLASS_OF: Partial<Record<string, WordClass>> = { NOUN: 'noun', VERB: 'verb', ADJ: 'adj' };
+const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»']);
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'become', 'seem']);
+const conceptCache = new Map<string, readonly number[]>();
+
+function conceptsOf(t: Token): readonly number[] {
+  const cls = CLASS_OF[t.pos];
+  if (!cls) return [];
+  const key = `${cls} ${t.lemma}`;
+  let found = conceptCache.get(key);
+  if (!found) {
+    found = conceptKeys(t.lemma, cls);
+    conceptCache.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The profile of one sentence text from its tokens and the aligner's features (names under
+ * canonical keys, figures, dates).
+ */
+export function textProfile(
+  tokens: readonly Token[],
+  features: SentenceFeatures,
+  headline: boolean,
+  order: number,
+): TextProfile {
+  const stems = new Set<string>();
+  const concepts = new Set<number>();
+  let contentLength = 0;
+  for (const t of tokens) {
+    if (t.stop || !CONTENT_POS.has(t.pos) || !/\p{L}/u.test(t.text)) continue;
+    if (REPORTING_VERBS.has(t.lemma) || t.lemma === 'accord') continue;
+    contentLength++;
+    stems.add(t.stem);
+    for (const c of conceptsOf(t)) concepts.add(c);
+  }
+  const names: string[] = [];
+  const numbers: string[] = [];
+  const dates: string[] = [];
+  for (const [key, kind] of features) {
+    if (kind === 'name') names.push(key.slice(2));
+    else if (kind === 'number') numbers.push(key.slice(2));
+    else if (kind === 'date') dates.push(key.slice(2));
+  }
+  const verb = tokens.findIndex(
+    (t) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma),
+  );
+  const doers =
+    verb < 0
+      ? []
+      : tokens
+          .slice(0, verb)
+          .filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))
+          .map((t) => t.lower);
+  return {
+    stems: [...stems].sort(),
+    concepts: [...concepts].sort((x, y) => x - y),
+    names: names.sort(),
+    numbers: numbers.sort(),
+    dates: dates.sort(),
+    words: tokens.filter((t) => t.pos !== 'PUNCT').map((t) => t.lower),
+    quotes: quotedRuns(tokens),
+    doers,
+    negated: verb >= 0 && negatedAt(tokens, verb),
+    contentLength,
+    headline,
+    order,
+  };
+}
+
+function negatedAt(tokens: readonly Token[], at: number): boolean {
+  for (let k = Math.max(0, at - 3); k < at; k++) {
+    if (['not', "n't", 'never', 'no'].includes(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Word runs between quotation marks. */
+function quotedRuns(tokens: readonly Token[]): string[][] {
+  const runs: string[][] = [];
+  let open: string[] | null = null;
+  for (const t of tokens) {
+    if (QUOTE_MARKS.has(t.text)) {
+      if (open && open.length) runs.push(open);
+      open = open ? null : [];
+      continue;
+    }
+    if (open && t.pos !== 'PUNCT') open.push(t.lower);
+  }
+  if (open && open.length >= 4) runs.push(open);
+  return runs;
+}
