@@ -124,7 +124,11 @@ export function synsetLemmas(synset: number): readonly string[] {
   return memberLemmas(synset);
 }
 
-/** The word class of a synset. */
+/**
+ * The word class of a synset, or null for an id outside the table.
+ *
+ * @example synsetClass(senses('arrest', 'verb')[0]!) // 'verb'
+ */
 export function synsetClass(synset: number): WordClass | null {
   if (!isSynset(synset)) return null;
   const prefix = supersense(synset).split('.')[0];
