@@ -71,7 +71,7 @@ export function senses(lemma: string, cls: WordClass): readonly number[] {
 /**
  * A synset's direct hypernyms, instance hypernyms included (nouns and verbs only).
  *
- * @example synsetLemmas(hypernyms(senses('rifle', 'noun')[0]!)[0]!) // ['firearm', 'piece', 'small-arm']
+ * @example synsetLemmas(hypernyms(senses('rifle', 'noun')[0]!)[0]!) // ['firearm', 'small-arm', 'piece']
  */
 export function hypernyms(synset: number): readonly number[] {
   return hypernymIds(synset);
