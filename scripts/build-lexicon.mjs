@@ -218,12 +218,9 @@ export function buildLexicon({ dictDir, version }) {
       }
       const kept = keptSenses(senses, synsets);
       senseCounts.kept += kept.length;
-      if (!senseKeys.has(lemma))
-        senseKeys.set(
-          lemma,
-          CLASSES.map(() => []),
-        );
-      senseKeys.get(lemma)[c] = kept.map((s) => s.key);
+      const byClass = senseKeys.get(lemma) ?? CLASSES.map(() => []);
+      byClass[c] = kept.map((s) => s.key);
+      senseKeys.set(lemma, byClass);
     }
   });
   const lemmas = [...senseKeys.keys()].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1));

@@ -20,7 +20,16 @@ import type { WordClass } from './wordnet-table';
 export type { WordClass } from './wordnet-table';
 
 const NO_SENSES: readonly number[] = Object.freeze([]);
+/** Caches are emptied when they reach this size: a story's vocabulary fits many times over. */
+const CACHE_LIMIT = 50_000;
 const sensesCache = new Map<string, readonly number[]>();
+
+/** Stores `value` in a cache, emptying it first when full. */
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
 
 /** A word as the table spells lemmas: trimmed, lower case, one space between words. */
 function normalise(word: string): string {
@@ -54,8 +63,7 @@ export function senses(lemma: string, cls: WordClass): readonly number[] {
       ids = exactSenses(form, cls);
       if (ids.length > 0) break;
     }
-    found = ids.length > 0 ? Object.freeze(ids) : NO_SENSES;
-    sensesCache.set(key, found);
+    found = remember(sensesCache, key, ids.length > 0 ? Object.freeze(ids) : NO_SENSES);
   }
   return found;
 }
@@ -63,7 +71,7 @@ export function senses(lemma: string, cls: WordClass): readonly number[] {
 /**
  * A synset's direct hypernyms, instance hypernyms included (nouns and verbs only).
  *
- * @example synsetLemmas(hypernyms(senses('rifle', 'noun')[0]!)[0]!) // ['firearm', 'piece', 'small-arm']
+ * @example synsetLemmas(hypernyms(senses('rifle', 'noun')[0]!)[0]!) // ['firearm', 'small-arm', 'piece']
  */
 export function hypernyms(synset: number): readonly number[] {
   return hypernymIds(synset);
@@ -116,7 +124,11 @@ export function synsetLemmas(synset: number): readonly string[] {
   return memberLemmas(synset);
 }
 
-/** The word class of a synset. */
+/**
+ * The word class of a synset, or null for an id outside the table.
+ *
+ * @example synsetClass(senses('arrest', 'verb')[0]!) // 'verb'
+ */
 export function synsetClass(synset: number): WordClass | null {
   if (!isSynset(synset)) return null;
   const prefix = supersense(synset).split('.')[0];
@@ -147,8 +159,7 @@ function ancestors(synset: number): ReadonlyMap<number, number> {
         queue.push(parent);
       }
     }
-    found = steps;
-    ancestorCache.set(synset, found);
+    found = remember(ancestorCache, synset, steps);
   }
   return found;
 }
