@@ -17,9 +17,12 @@ const score = scoreAgainstGold(analysis, gold);
 const why = `\nmissed:\n  ${score.missed.join('\n  ')}`;
 
 describe('the seed story against its reference judgments', () => {
-  it('aligns every strong pair and at least 80% of all reference pairs', () => {
+  // The looser "partial" reference pairs (the meeting told in other words, fear and concern)
+  // were reached by a paraphrase list written from this story's own words; with WordNet in its
+  // place, 60% of all reference pairs are aligned.
+  it('aligns every strong pair and at least 60% of all reference pairs', () => {
     expect(score.strongPairs, why).toEqual([4, 4]);
-    expect(score.allPairs[0] / score.allPairs[1], why).toBeGreaterThanOrEqual(0.8);
+    expect(score.allPairs[0] / score.allPairs[1], why).toBeGreaterThanOrEqual(0.6);
   });
 
   it('keeps pair precision (a lower bound) at 50% or more', () => {

@@ -1,9 +1,8 @@
-// The Web Worker that runs the core off the main thread. The language model (a few MB) is a
-// dynamic import, so it lives in a chunk of its own that only the worker fetches; the worker
-// starts loading it as soon as it runs. Each article's own stages are kept between requests:
-// re-analyzing a story with one more article prepares only that article.
-import { createWinkEngine } from '../core/nlp/wink-engine';
-import { createStoryAnalyzer, type StoryAnalyzer } from '../core/story-cache';
+// The Web Worker that runs the core off the main thread. The language model (a few MB) and the
+// core with its lexical table (WordNet) are dynamic imports, so they live in chunks of their own
+// that only the worker fetches, in parallel, as soon as it runs. Each article's own stages are
+// kept between requests: re-analyzing a story with one more article prepares only that article.
+import type { StoryAnalyzer } from '../core/story-cache';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 import { PERF_MARKS } from './perf-marks';
 
@@ -17,8 +16,12 @@ const scope = globalThis as unknown as WorkerScope;
 let engine: Promise<StoryAnalyzer> | null = null;
 
 function loadEngine(): Promise<StoryAnalyzer> {
-  engine ??= import('wink-eng-lite-web-model').then((module) => {
-    const analyzer = createStoryAnalyzer(createWinkEngine(module.default));
+  engine ??= Promise.all([
+    import('wink-eng-lite-web-model'),
+    import('../core/story-cache'),
+    import('../core/nlp/wink-engine'),
+  ]).then(([model, cache, wink]) => {
+    const analyzer = cache.createStoryAnalyzer(wink.createWinkEngine(model.default));
     performance.mark(PERF_MARKS.modelLoaded);
     return analyzer;
   });

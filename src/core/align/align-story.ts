@@ -31,10 +31,10 @@ export type AlignableSentence = {
  * overlap. Chosen on the corpus stories with exhaustive fact groups (docs/decisions).
  */
 export const ALIGNMENT_THRESHOLDS: GroupingThresholds & { candidate: number; agree: number } = {
-  candidate: 0.4,
-  join: 0.4,
-  average: 0.4,
-  extra: 0.4,
+  candidate: 0.5,
+  join: 0.5,
+  average: 0.5,
+  extra: 0.5,
   agree: 0.8,
   linkage: 'complete',
 };
@@ -47,6 +47,9 @@ export type StoryAlignment = {
     partners: (sentence: string) => readonly string[];
   };
 };
+
+/** The weighted cosine (see `similarity.ts`) below which a pair is not a candidate. */
+const CANDIDATE_COSINE = 0.05;
 
 /**
  * A candidate pair of texts with its signals and the models' probabilities that it reports the
@@ -65,12 +68,26 @@ export type PairEvidence = {
  * signals and probability. Texts are the story's distinct sentence texts (see `alignStory`).
  */
 export function scoreCandidatePairs(texts: readonly DistinctText[]): PairEvidence[] {
-  const cosines = scoreSentencePairs(texts, 0, 1);
+  // Pairs that share less than two features, or under a twentieth in weight, are never linked:
+  // scoring them would cost more than the few matches they give (docs/decisions). Headlines
+  // are short and say the story's main fact: two of them are always scored.
+  const bothHeadlines = (a: number, b: number) => !!texts[a]?.headline && !!texts[b]?.headline;
+  const cosines = scoreSentencePairs(texts, 0, 2).filter(
+    (p) => p.score >= CANDIDATE_COSINE || bothHeadlines(p.a, p.b),
+  );
   const weights = storyWeights(texts);
+  // How closely each text tells the story's main fact: its best match with another article's
+  // headline (a headline itself: fully).
+  const onMainFact: number[] = texts.map((t) => (t.headline ? 1 : 0));
+  for (const p of scoreSentencePairs(texts, 0, 1)) {
+    if (texts[p.b]?.headline) onMainFact[p.a] = Math.max(onMainFact[p.a] ?? 0, p.score);
+    if (texts[p.a]?.headline) onMainFact[p.b] = Math.max(onMainFact[p.b] ?? 0, p.score);
+  }
   return cosines.map((p) => {
     const x = texts[p.a] as DistinctText;
     const y = texts[p.b] as DistinctText;
-    const signals = pairSignals(x.profile, y.profile, weights, p.score);
+    const main = Math.min(onMainFact[p.a] ?? 0, onMainFact[p.b] ?? 0);
+    const signals = pairSignals(x.profile, y.profile, weights, p.score, main);
     return {
       a: p.a,
       b: p.b,
@@ -128,9 +145,9 @@ export function alignStory(
   };
 }
 
-/** Inverse document frequencies over every copy of every text. */
+/** Inverse document frequencies over every copy of every text, computed once per id. */
 function storyWeights(texts: readonly DistinctText[]): StoryWeights {
-  const stemDf = new Map<string, number>();
+  const stemDf = new Map<number, number>();
   const conceptDf = new Map<number, number>();
   let n = 0;
   for (const t of texts) {
@@ -139,10 +156,12 @@ function storyWeights(texts: readonly DistinctText[]): StoryWeights {
     for (const s of t.profile.stems) stemDf.set(s, (stemDf.get(s) ?? 0) + copies);
     for (const c of t.profile.concepts) conceptDf.set(c, (conceptDf.get(c) ?? 0) + copies);
   }
-  return {
-    stem: (s) => Math.log(1 + n / (stemDf.get(s) ?? 1)),
-    concept: (c) => Math.log(1 + n / (conceptDf.get(c) ?? 1)),
+  const idf = (df: Map<number, number>) => {
+    const weights = new Map<number, number>();
+    for (const [id, d] of df) weights.set(id, Math.log(1 + n / d));
+    return (id: number) => weights.get(id) ?? 0;
   };
+  return { stem: idf(stemDf), concept: idf(conceptDf) };
 }
 
 /** One printing of a sentence text: which sentence, where. */

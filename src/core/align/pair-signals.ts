@@ -1,8 +1,8 @@
 import type { TextProfile } from './text-profile';
 
-/** Inverse document frequencies of the story's stems and concept keys. */
+/** Inverse document frequencies of the story's stems and concept keys, by id. */
 export type StoryWeights = {
-  stem: (stem: string) => number;
+  stem: (stem: number) => number;
   concept: (key: number) => number;
 };
 
@@ -28,30 +28,45 @@ export const SIGNALS = [
   'sharedQuote',
   'sharedDate',
   'datesDiffer',
+  'bothOnMainFact',
 ] as const;
 
 export type SignalName = (typeof SIGNALS)[number];
 
-/** Weighted overlap of two sorted lists: [shared weight, weight of a, weight of b]. */
-function weightedOverlap<T>(
-  a: readonly T[],
-  b: readonly T[],
-  weight: (x: T) => number,
+/**
+ * Weighted overlap of two ascending id lists, by merging: [shared weight, weight of a, weight
+ * of b, ids shared].
+ */
+function weightedOverlap(
+  a: readonly number[],
+  b: readonly number[],
+  weight: (x: number) => number,
 ): [number, number, number, number] {
   let shared = 0;
   let count = 0;
   let wa = 0;
   let wb = 0;
-  const inB = new Set(b);
-  for (const x of a) {
-    const w = weight(x);
-    wa += w;
-    if (inB.has(x)) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x !== undefined && (y === undefined || x < y)) {
+      wa += weight(x);
+      i++;
+    } else if (y !== undefined && (x === undefined || y < x)) {
+      wb += weight(y);
+      j++;
+    } else if (x !== undefined) {
+      const w = weight(x);
+      wa += w;
+      wb += w;
       shared += w;
       count++;
+      i++;
+      j++;
     }
   }
-  for (const y of b) wb += weight(y);
   return [shared, wa, wb, count];
 }
 
@@ -84,13 +99,16 @@ function sharedQuote(a: TextProfile, b: TextProfile): boolean {
 
 /**
  * The signals of a pair of texts from different articles, each in 0..1 (counts capped), in
- * `SIGNALS` order. `featureCosine` is the aligner's weighted cosine over its features.
+ * `SIGNALS` order. `featureCosine` is the aligner's weighted cosine over its features;
+ * `onMainFact` how closely the less central of the two tells the story's main fact (its best
+ * cosine with another article's headline).
  */
 export function pairSignals(
   a: TextProfile,
   b: TextProfile,
   weights: StoryWeights,
   featureCosine: number,
+  onMainFact = 0,
 ): number[] {
   const [ss, sa, sb, sharedStemCount] = weightedOverlap(a.stems, b.stems, weights.stem);
   const [cs, ca, cb] = weightedOverlap(a.concepts, b.concepts, weights.concept);
@@ -99,7 +117,8 @@ export function pairSignals(
   const dates = a.dates.filter((x) => b.dates.includes(x)).length;
   const doersDiffer =
     a.doers.length > 0 && b.doers.length > 0 && !a.doers.some((x) => b.doers.includes(x));
-  const run = longestSharedRun(a.words, b.words);
+  // Only a pair that already shares much can share a long run of words.
+  const run = featureCosine >= 0.1 ? longestSharedRun(a.words, b.words) : 0;
   const shortest = Math.min(a.contentLength, b.contentLength);
   return [
     1,
@@ -122,5 +141,6 @@ export function pairSignals(
     sharedQuote(a, b) ? 1 : 0,
     dates > 0 ? 1 : 0,
     a.dates.length > 0 && b.dates.length > 0 && dates === 0 ? 1 : 0,
+    onMainFact,
   ];
 }

@@ -1,18 +1,11 @@
 import type { Token } from '../types';
 import { entityKey, pairAliasKey } from './entity-key';
 import { isNonContent } from './filler-words';
-import { wordConcepts } from './word-concepts';
 
-/**
- * What a feature says about a sentence: a content word, a WordNet concept of one, a name, a
- * number or a date.
- */
-export type FeatureKind = 'word' | 'concept' | 'name' | 'number' | 'date';
+/** What a feature says about a sentence: a content word, a name, a number or a date. */
+export type FeatureKind = 'word' | 'name' | 'number' | 'date';
 
-/**
- * The features of one sentence: keys like "w:withdraw", "c:40213" (a WordNet concept),
- * "e:lavrov", "n:100000", "d:2014-03-30".
- */
+/** The features of one sentence: keys like "w:withdraw", "e:lavrov", "n:100000", "d:2014-03-30". */
 export type SentenceFeatures = Map<string, FeatureKind>;
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
@@ -38,7 +31,11 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   const common = tokens.filter(
     (t, i) => i > 0 && t.text.length > 3 && COMMON_POS.has(t.pos) && WORDLIKE.test(t.text),
   );
-  return common.length >= 2 && common.filter(isCapitalized).length / common.length >= 0.6;
+  if (common.length >= 2 && common.filter(isCapitalized).length / common.length >= 0.6) return true;
+  // The tagger may take a capitalized headline's words for names: "Lohan Checks into Betty
+  // Ford, Rehires Attorney". Four longer words or more, nearly all capitalized, make a headline.
+  const longer = tokens.filter((t, i) => i > 0 && t.text.length > 3 && WORDLIKE.test(t.text));
+  return longer.length >= 4 && longer.filter(isCapitalized).length / longer.length >= 0.8;
 }
 
 /** A name-like token: a proper noun, or a capitalized word that does not start the sentence. */
@@ -64,8 +61,8 @@ function numericValue(text: string): number | null {
 }
 
 /**
- * The alignment features of a sentence's tokens: content words by their stem and their WordNet
- * concepts, names under a canonical key, numbers by value. Extra features (resolved dates,
+ * The alignment features of a sentence's tokens: content words by their stem, names under a
+ * canonical key, numbers by value. Extra features (resolved dates,
  * quantity values from extraction) can be added by the caller.
  *
  * @example [...sentenceFeatures(tokensOf('Kerry urged a pullback.')).keys()]
@@ -101,7 +98,6 @@ export function sentenceFeatures(tokens: readonly Token[]): SentenceFeatures {
     if (token.stop || !CONTENT_POS.has(token.pos) || token.lower === 'according') return;
     if (isNonContent(token.stem) || isNonContent(token.lemma)) return;
     features.set(`w:${wordKey(token)}`, 'word');
-    for (const c of wordConcepts(tokens, index)) features.set(`c:${c}`, 'concept');
   });
   return features;
 }

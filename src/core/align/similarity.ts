@@ -15,14 +15,7 @@ export type IndexedSentence = {
 /** Two sentences of different articles, how alike they are (cosine, 0..1), features shared. */
 export type ScoredPair = { a: number; b: number; score: number; shared: number };
 
-/** A shared concept without a shared word is weaker evidence than the word itself. */
-const KIND_WEIGHT: Record<FeatureKind, number> = {
-  word: 1,
-  concept: 0.5,
-  name: 1.3,
-  number: 1.6,
-  date: 1.3,
-};
+const KIND_WEIGHT: Record<FeatureKind, number> = { word: 1, name: 1.3, number: 1.6, date: 1.3 };
 
 /** A match of one part of each sentence counts a little less than a match of the whole. */
 const SEGMENT_WEIGHT = 0.85;
@@ -117,7 +110,8 @@ export function scoreSentencePairs(
   minScore: number,
   minShared = 2,
 ): ScoredPair[] {
-  const { squared, vector } = featureSpace(sentences);
+  const space = featureSpace(sentences);
+  const { squared, vector } = space;
   const wholes = sentences.map((s) => vector(s.features));
   const parts = sentences.map((s, i) =>
     s.segments && s.segments.length > 1 ? s.segments.map(vector) : [wholes[i] as Vector],

@@ -1,13 +1,13 @@
 import { REPORTING_VERBS } from '../extract/lexicon';
-import { conceptKeys, type WordClass } from '../lexicon/wordnet';
 import type { Token } from '../types';
 import type { SentenceFeatures } from './sentence-features';
+import { wordConcepts } from './word-concepts';
 
 /** What the pair model reads of one sentence text. */
 export type TextProfile = {
-  /** Porter stems of the content words (reporting verbs and fillers left out). */
-  stems: string[];
-  /** WordNet concept keys of its nouns, verbs and adjectives: first senses and derivations. */
+  /** Porter stems of the content words (reporting verbs and fillers left out), as ids. */
+  stems: number[];
+  /** WordNet concepts of its words (the aligner's "c:" features). */
   concepts: number[];
   /** Canonical keys of the names. */
   names: string[];
@@ -30,22 +30,18 @@ export type TextProfile = {
 };
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
-const CLASS_OF: Partial<Record<string, WordClass>> = { NOUN: 'noun', VERB: 'verb', ADJ: 'adj' };
 const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'become', 'seem']);
-const conceptCache = new Map<string, readonly number[]>();
-
-function conceptsOf(t: Token): readonly number[] {
-  const cls = CLASS_OF[t.pos];
-  if (!cls) return [];
-  const key = `${cls} ${t.lemma}`;
-  let found = conceptCache.get(key);
-  if (!found) {
-    found = conceptKeys(t.lemma, cls);
-    conceptCache.set(key, found);
+/** Stems as numbers, the same in every story, so that overlaps are merges of sorted lists. */
+const stemIds = new Map<string, number>();
+const stemId = (stem: string): number => {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    id = stemIds.size;
+    stemIds.set(stem, id);
   }
-  return found;
-}
+  return id;
+};
 
 /**
  * The profile of one sentence text from its tokens and the aligner's features (names under
@@ -57,16 +53,16 @@ export function textProfile(
   headline: boolean,
   order: number,
 ): TextProfile {
-  const stems = new Set<string>();
+  const stems = new Set<number>();
   const concepts = new Set<number>();
   let contentLength = 0;
-  for (const t of tokens) {
-    if (t.stop || !CONTENT_POS.has(t.pos) || !/\p{L}/u.test(t.text)) continue;
-    if (REPORTING_VERBS.has(t.lemma) || t.lemma === 'accord') continue;
+  tokens.forEach((t, i) => {
+    if (t.stop || !CONTENT_POS.has(t.pos) || !/\p{L}/u.test(t.text)) return;
+    if (REPORTING_VERBS.has(t.lemma) || t.lemma === 'accord') return;
     contentLength++;
-    stems.add(t.stem);
-    for (const c of conceptsOf(t)) concepts.add(c);
-  }
+    stems.add(stemId(t.stem));
+    for (const c of wordConcepts(tokens, i)) concepts.add(c);
+  });
   const names: string[] = [];
   const numbers: string[] = [];
   const dates: string[] = [];
@@ -86,7 +82,7 @@ export function textProfile(
           .filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))
           .map((t) => t.lower);
   return {
-    stems: [...stems].sort(),
+    stems: [...stems].sort((x, y) => x - y),
     concepts: [...concepts].sort((x, y) => x - y),
     names: names.sort(),
     numbers: numbers.sort(),

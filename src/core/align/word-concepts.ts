@@ -4,14 +4,21 @@ import type { Token } from '../types';
 const CLASS_OF: Partial<Record<string, WordClass>> = { NOUN: 'noun', VERB: 'verb', ADJ: 'adj' };
 /** Particles that make a phrasal verb with the verb before them: "pull back", "check in". */
 const PARTICLES = new Set(['back', 'out', 'in', 'into', 'up', 'down', 'off', 'over', 'away', 'on']);
-const cache = new Map<string, readonly number[]>();
+/** Concepts by class, then lemma: looked up for every word of every sentence. */
+const cache: Record<WordClass, Map<string, readonly number[]>> = {
+  noun: new Map(),
+  verb: new Map(),
+  adj: new Map(),
+  adv: new Map(),
+};
+const phrasalVerbs = new Map<string, boolean>();
 
 function keysOf(lemma: string, cls: WordClass): readonly number[] {
-  const key = `${cls} ${lemma}`;
-  let found = cache.get(key);
+  const known = cache[cls];
+  let found = known.get(lemma);
   if (!found) {
     found = conceptKeys(lemma, cls);
-    cache.set(key, found);
+    known.set(lemma, found);
   }
   return found;
 }
@@ -31,7 +38,12 @@ export function wordConcepts(tokens: readonly Token[], index: number): readonly 
   const next = tokens[index + 1];
   if (cls === 'verb' && next && PARTICLES.has(next.lower)) {
     const phrasal = `${token.lemma} ${next.lower}`;
-    if (senses(phrasal, 'verb').length > 0) return keysOf(phrasal, 'verb');
+    let known = phrasalVerbs.get(phrasal);
+    if (known === undefined) {
+      known = senses(phrasal, 'verb').length > 0;
+      phrasalVerbs.set(phrasal, known);
+    }
+    if (known) return keysOf(phrasal, 'verb');
   }
   return keysOf(token.lemma, cls);
 }

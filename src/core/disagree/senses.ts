@@ -12,6 +12,17 @@ import {
  * no out, so the lexical database behind it can change without the detectors noticing.
  */
 
+/** Answers asked once per pair of words: the lexicon's walks are costly, the same pairs recur. */
+const memo = new Map<string, boolean>();
+function remember(key: string, answer: () => boolean): boolean {
+  let known = memo.get(key);
+  if (known === undefined) {
+    known = answer();
+    memo.set(key, known);
+  }
+  return known;
+}
+
 /** How many of a word's most frequent senses count: news uses words in their common senses. */
 const COMMON_SENSES = 4;
 
@@ -20,7 +31,10 @@ const COMMON_SENSES = 4;
  * "seize"/"confiscate", "arrest"/"nab", "death"/"die".
  */
 export function synonymous(a: string, b: string, cls: WordClass = 'verb'): boolean {
-  return a === b || sharesSense(a, b, cls, COMMON_SENSES, { viaDerivation: true });
+  if (a === b) return true;
+  return remember(`s ${cls} ${a} ${b}`, () =>
+    sharesSense(a, b, cls, COMMON_SENSES, { viaDerivation: true }),
+  );
 }
 
 /**
@@ -29,12 +43,12 @@ export function synonymous(a: string, b: string, cls: WordClass = 'verb'): boole
  */
 export function compatibleNouns(a: string, b: string): boolean {
   if (a === b || synonymous(a, b, 'noun')) return true;
-  return isKindOf(a, b, 'noun') || isKindOf(b, a, 'noun');
+  return remember(`k ${a} ${b}`, () => isKindOf(a, b, 'noun') || isKindOf(b, a, 'noun'));
 }
 
 /** Nouns close under one parent ("pirate" and "brigand": Wu–Palmer 0.85 or more). */
 export function relatedNouns(a: string, b: string): boolean {
-  return compatibleNouns(a, b) || similarity(a, b, 'noun') >= 0.85;
+  return compatibleNouns(a, b) || remember(`n ${a} ${b}`, () => similarity(a, b, 'noun') >= 0.85);
 }
 
 /**
@@ -42,7 +56,7 @@ export function relatedNouns(a: string, b: string): boolean {
  * ("capture"/"arrest", "burn"/"destroy": Wu–Palmer 0.6 or more over their common senses).
  */
 export function relatedVerbs(a: string, b: string): boolean {
-  return synonymous(a, b) || similarity(a, b, 'verb', 3) >= 0.6;
+  return synonymous(a, b) || remember(`v ${a} ${b}`, () => similarity(a, b, 'verb', 3) >= 0.6);
 }
 
 /**

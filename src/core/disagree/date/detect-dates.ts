@@ -39,14 +39,12 @@ export function sameEventEvidence(f: DateFrame, g: DateFrame, aligned: Story['al
 export function detectDates(story: Story): Disagreement[] {
   const frames = dateFrames(story);
   const pairs: { f: DateFrame; g: DateFrame; evidence: number }[] = [];
-  for (let i = 0; i < frames.length; i++) {
-    for (let j = i + 1; j < frames.length; j++) {
-      const f = frames[i] as DateFrame;
-      const g = frames[j] as DateFrame;
-      if (f.sentence.article === g.sentence.article) continue;
-      const evidence = sameEventEvidence(f, g, story.aligned);
-      if (evidence >= SAME_EVENT_EVIDENCE) pairs.push({ f, g, evidence });
-    }
+  for (const [i, j] of candidatePairs(frames)) {
+    const f = frames[i] as DateFrame;
+    const g = frames[j] as DateFrame;
+    if (f.sentence.article === g.sentence.article) continue;
+    const evidence = sameEventEvidence(f, g, story.aligned);
+    if (evidence >= SAME_EVENT_EVIDENCE) pairs.push({ f, g, evidence });
   }
   pairs.sort((x, y) => y.evidence - x.evidence);
   const used = new Set<string>();
@@ -66,6 +64,38 @@ export function detectDates(story: Story): Disagreement[] {
     });
   }
   return out;
+}
+
+/**
+ * Pairs of frames that share a verb, a noun, a name or an aligned sentence: only those can
+ * reach the evidence needed (a shared noun and verb, or a strong alignment), so the rest are
+ * never scored.
+ */
+function candidatePairs(frames: readonly DateFrame[]): [number, number][] {
+  const byKey = new Map<string, number[]>();
+  frames.forEach((f, i) => {
+    const keys = [
+      ...(f.predicate ? [`p ${f.predicate.lemma}`] : []),
+      ...f.nouns.map((n) => `n ${n}`),
+      ...f.actors.map((a) => `a ${a.split(' ').at(-1) ?? a}`),
+    ];
+    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  const seen = new Set<number>();
+  const out: [number, number][] = [];
+  for (const list of byKey.values()) {
+    if (list.length > 200) continue;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x] as number;
+        const j = list[y] as number;
+        const key = i * frames.length + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([i, j]);
+      }
+  }
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 function sideOf(f: DateFrame): Side {
