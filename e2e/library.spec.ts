@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { newStory, paste, pasteField } from './support/library';
 import { ANALYSIS_TIMEOUT, sourceColumns } from './support/story';
 
 // Three reports of one (invented) event, written the way wire copy is: the same facts in other
@@ -36,24 +37,6 @@ const COURIER_HTML = `<!doctype html>
 
 /** Bytes as Playwright hands files to the page. */
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
-
-async function newStory(page: Page) {
-  await page.goto('./');
-  await page
-    .getByRole('navigation', { name: 'Stories' })
-    .getByRole('link', { name: 'New story' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'New story' })).toBeVisible();
-}
-
-function pasteField(page: Page) {
-  return page.getByRole('textbox', { name: 'Paste an article' });
-}
-
-async function paste(page: Page, text: string) {
-  await pasteField(page).fill(text);
-  await page.getByRole('button', { name: 'Add pasted article' }).click();
-}
 
 function dropZone(page: Page) {
   return page.getByRole('button', { name: /Choose files, or drop them here/ });

@@ -1,5 +1,4 @@
-import { useId, useState } from 'react';
-import { useDebouncedCommit } from '../hooks/use-debounced-commit';
+import { useId } from 'react';
 import type { ArticleMetadataEdit, LibraryArticle } from '../lib/library-types';
 import { articleHeading } from '../lib/story-edits';
 
@@ -13,23 +12,13 @@ type Props = {
 };
 
 /**
- * One article of the story: its column, editable title, outlet and date (saved as the reader
- * pauses, and on leaving the field), its file and notices, and buttons to move or remove it.
+ * One article of the story: its column, editable title, outlet and date (each keystroke stored
+ * at once; another tab's edits show as they happen), its file and notices, and buttons to move
+ * or remove it.
  */
 export function ArticleRow({ article, column, count, onEdit, onMove, onRemove }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState({
-    title: article.title,
-    outlet: article.outlet ?? '',
-    published: article.published ?? '',
-  });
-  const { schedule, flush } = useDebouncedCommit(onEdit);
-  const change = (field: keyof typeof draft, value: string) => {
-    setDraft((old) => ({ ...old, [field]: value }));
-    schedule({ [field]: value });
-  };
-
-  const heading = articleHeading({ title: draft.title, file: article.file });
+  const heading = articleHeading(article);
   const input =
     'w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-600 dark:bg-stone-900';
   return (
@@ -44,12 +33,11 @@ export function ArticleRow({ article, column, count, onEdit, onMove, onRemove }:
             Title
             <input
               className={input}
-              value={draft.title}
-              onChange={(e) => change('title', e.target.value)}
-              onBlur={flush}
-              aria-describedby={draft.title.trim() ? undefined : `${id}-title-hint`}
+              value={article.title}
+              onChange={(e) => onEdit({ title: e.target.value })}
+              aria-describedby={article.title.trim() ? undefined : `${id}-title-hint`}
             />
-            {!draft.title.trim() && (
+            {!article.title.trim() && (
               <span
                 id={`${id}-title-hint`}
                 className="font-normal text-stone-600 dark:text-stone-400"
@@ -62,10 +50,9 @@ export function ArticleRow({ article, column, count, onEdit, onMove, onRemove }:
             Outlet
             <input
               className={input}
-              value={draft.outlet}
+              value={article.outlet ?? ''}
               placeholder="Unknown"
-              onChange={(e) => change('outlet', e.target.value)}
-              onBlur={flush}
+              onChange={(e) => onEdit({ outlet: e.target.value })}
             />
           </label>
           <label className="flex flex-col gap-0.5 text-xs font-medium">
@@ -73,9 +60,8 @@ export function ArticleRow({ article, column, count, onEdit, onMove, onRemove }:
             <input
               type="date"
               className={input}
-              value={draft.published}
-              onChange={(e) => change('published', e.target.value)}
-              onBlur={flush}
+              value={article.published ?? ''}
+              onChange={(e) => onEdit({ published: e.target.value })}
             />
           </label>
         </div>

@@ -1,9 +1,14 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { memo } from 'react';
 import type { Analysis } from '../../../core/contract';
 import { CompareView } from '../../compare/components/compare-view';
 import { StoryError } from '../../story/components/story-error';
 import { StoryLoading } from '../../story/components/story-loading';
 import { SectionBoundary } from './section-boundary';
+
+// Typing in the story's name or an article's fields renders the screen on every keystroke: the
+// comparison renders again only when its analysis changes.
+const MemoCompareView = memo(CompareView);
 
 type Props = {
   query: UseQueryResult<Analysis>;
@@ -37,7 +42,7 @@ export function ComparisonPane({ query, analysis, articleCount, storyKey, storyI
     <>
       {failure}
       <SectionBoundary title="The comparison could not be shown" resetKey={analysis}>
-        <CompareView key={storyKey} analysis={analysis} storyId={storyId} />
+        <MemoCompareView key={storyKey} analysis={analysis} storyId={storyId} />
       </SectionBoundary>
     </>
   );

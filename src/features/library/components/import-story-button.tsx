@@ -39,7 +39,7 @@ export function ImportStoryButton({ expectedId, label = 'Import a story file…'
     setError(null);
     await store.load();
     const plan = planImport(store.getSnapshot().stories, read.story, randomSeed());
-    if (plan.kind !== 'same') store.save(plan.story);
+    if (plan.kind !== 'same') store.create(plan.story);
     const count = plan.story.articles.length;
     const what = `“${storyHeading(plan.story)}” (${count === 1 ? '1 article' : `${count} articles`})`;
     const flash =

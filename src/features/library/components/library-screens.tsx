@@ -2,7 +2,9 @@ import { useLibrary } from '../hooks/use-library';
 import type { LibraryRoute } from '../lib/library-route';
 import { shippedStory } from '../lib/shipped-stories';
 import { USER_STORY_PREFIX } from '../lib/story-ids';
+import { DeletedElsewhere } from './deleted-elsewhere';
 import { FlashMessage } from './flash-message';
+import { LibraryNotices } from './library-notices';
 import { MissingStory } from './missing-story';
 import { RouteLink } from './route-link';
 import { ShippedStoryScreen } from './shipped-story-screen';
@@ -11,12 +13,18 @@ import { UserStoryScreen } from './user-story-screen';
 
 /**
  * Every screen but the seed story's, by route: a shipped story, a reader's story (or what to
- * import when this browser lacks it), a new story, or the picker. Loaded on demand (the page
+ * import when this browser lacks it, or its copy when another tab deleted it), a new story, or
+ * the picker, under the notices of changes that met another tab's. Loaded on demand (the page
  * that opens on the seed story never needs it).
  */
 export function LibraryScreens({ route }: { route: LibraryRoute }) {
-  const { snapshot } = useLibrary();
-  const flash = <FlashMessage key={`${window.location.search}|${route.page}`} />;
+  const { snapshot, store } = useLibrary();
+  const flash = (
+    <>
+      <FlashMessage key={`${window.location.search}|${route.page}`} />
+      <LibraryNotices notices={snapshot.notices} onDismiss={store.dismissNotice} />
+    </>
+  );
 
   if (route.page === 'stories') {
     return (
@@ -29,6 +37,7 @@ export function LibraryScreens({ route }: { route: LibraryRoute }) {
   if (route.page === 'new' || route.story.startsWith(USER_STORY_PREFIX)) {
     const storyId = route.page === 'new' ? null : route.story;
     const known = storyId === null || snapshot.stories.some((s) => s.id === storyId);
+    const deleted = snapshot.deletedElsewhere.find((s) => s.id === storyId);
     if (!known && !snapshot.loaded)
       return <p className="p-4 text-sm md:p-8">Opening your story…</p>;
     return (
@@ -36,6 +45,8 @@ export function LibraryScreens({ route }: { route: LibraryRoute }) {
         {flash}
         {known ? (
           <UserStoryScreen storyId={storyId} />
+        ) : deleted ? (
+          <DeletedElsewhere story={deleted} onRestore={() => store.restore(deleted.id)} />
         ) : (
           <MissingStory
             storyId={storyId ?? ''}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { useLibrary } from '../hooks/use-library';
 import { useLibraryRoute } from '../hooks/use-library-route';
 import { useStoryAnalysis } from '../hooks/use-story-analysis';
@@ -30,7 +30,11 @@ export function UserStoryScreen({ storyId }: { storyId: string | null }) {
   );
   const editing = useStoryEditing(storyId, store, onCreated);
   const articles = story?.articles ?? NO_ARTICLES;
-  const { query, analysis, updating } = useStoryAnalysis(story?.id ?? null, articles);
+  // The article fields follow each keystroke; the comparison follows when there is time (but
+  // another story's articles are never compared under this one's name).
+  const deferred = useDeferredValue(story);
+  const comparedArticles = deferred && deferred.id === story?.id ? deferred.articles : articles;
+  const { query, analysis, updating } = useStoryAnalysis(story?.id ?? null, comparedArticles);
   const [editorOpen, setEditorOpen] = useState(articles.length < 2);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const name = story ? storyHeading(story) : 'New story';

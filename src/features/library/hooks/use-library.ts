@@ -3,10 +3,10 @@ import { libraryStore } from '../storage/library-instance';
 import type { LibrarySnapshot, LibraryStore } from '../storage/library-store';
 
 /**
- * The reader's stories and the storage status, kept current; loads the library on first use
- * and, while a change is not yet stored, asks before the page is closed.
+ * The reader's stories and the storage status, kept current (with the library's other tabs'
+ * changes too); loads the library on first use.
  *
- * @example const { snapshot, store } = useLibrary(); store.save(story);
+ * @example const { snapshot, store } = useLibrary(); store.create(story);
  */
 export function useLibrary(store: LibraryStore = libraryStore): {
   snapshot: LibrarySnapshot;
@@ -15,14 +15,6 @@ export function useLibrary(store: LibraryStore = libraryStore): {
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   useEffect(() => {
     void store.load();
-  }, [store]);
-  useEffect(() => {
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!store.hasUnsavedChanges()) return;
-      event.preventDefault();
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [store]);
   return { snapshot, store };
 }

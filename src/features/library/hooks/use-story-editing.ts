@@ -3,17 +3,10 @@ import { MAX_ARTICLE_BYTES } from '../../../core/ingest/decode-input';
 import { articleFingerprint, intakeBytes, intakePaste } from '../lib/article-intake';
 import type { IntakeResult } from '../lib/article-intake';
 import type { ArticleMetadataEdit, LibraryArticle, LibraryStory } from '../lib/library-types';
-import {
-  addArticle,
-  articleHeading,
-  createStory,
-  editArticle,
-  moveArticle,
-  removeArticle,
-  renameStory,
-} from '../lib/story-edits';
+import type { ChangeConflict, StoryChange } from '../lib/story-changes';
+import { addArticle, articleHeading, createStory } from '../lib/story-edits';
 import { randomSeed, userStoryId } from '../lib/story-ids';
-import type { LibraryStore } from '../storage/library-store';
+import type { ChangeOutcome, LibraryStore } from '../storage/library-store';
 
 /** A line for the reader after an action: what happened, or why it did not. */
 export type EditMessage = {
@@ -42,12 +35,27 @@ function fingerprintOf(article: LibraryArticle): string {
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 const now = () => new Date().toISOString();
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Why an edit of the story shown was not made, for the reader. */
+function refusal(conflict: ChangeConflict): string {
+  switch (conflict.kind) {
+    case 'no-room':
+      return `“${articleHeading(conflict.article)}” does not fit: ${conflict.detail}. Remove an article first.`;
+    case 'deleted':
+      return 'This story is no longer in this browser.';
+    case 'exists':
+    case 'article-removed':
+      return 'The story changed meanwhile; nothing was changed.';
+    default:
+      return conflict satisfies never;
+  }
+}
 
 /**
  * Editing one story of the reader's, or starting one when `storyId` is null: add pasted text or
  * files, remove (with undo), reorder, edit metadata, rename. Every change goes to the library at
- * once; `onCreated` is told the id of the story the first added article created.
+ * once, as a change (`lib/story-changes.ts`) that another tab's changes cannot undo;
+ * `onCreated` is told the id of the story the first added article created.
  */
 export function useStoryEditing(
   storyId: string | null,
@@ -74,29 +82,36 @@ export function useStoryEditing(
     setMessages(drafts.map((m) => ({ ...m, id: nextMessageId.current++ })));
   }, []);
 
-  const commit = useCallback(
-    (next: LibraryStory) => {
-      const created = activeId.current !== next.id;
-      activeId.current = next.id;
-      store.save(next);
-      if (created) onCreated(next.id);
+  /** Applies a change to the story edited; false (nothing changed) when it does not apply. */
+  const apply = useCallback(
+    (change: StoryChange): ChangeOutcome => {
+      const id = activeId.current;
+      return id ? store.change(id, change) : { ok: false, conflict: { kind: 'deleted' } };
     },
-    [store, onCreated],
+    [store],
   );
 
-  /** Adds what an intake produced; returns the messages for the reader. */
+  /** Adds what an intake produced, starting the story with it if there is none yet. */
   const take = useCallback(
     (result: IntakeResult, field: EditMessage['field'], at: string): Draft[] => {
       if (!result.ok) return [{ tone: 'error', text: result.message, field }];
       const { article } = result;
-      const base = latest() ?? createStory(userStoryId(`${at}|${randomSeed()}`), article.title, at);
-      commit(addArticle(base, article, at));
+      if (latest()) {
+        const added = apply({ kind: 'add-article', article, at });
+        if (!added.ok) return [{ tone: 'error', text: refusal(added.conflict), field }];
+      } else {
+        const empty = createStory(userStoryId(`${at}|${randomSeed()}`), article.title, at);
+        const story = addArticle(empty, article, at);
+        activeId.current = story.id;
+        store.create(story);
+        onCreated(story.id);
+      }
       return [
         { tone: 'success', text: `Added “${articleHeading(article)}” (${article.file}).`, field },
         ...article.notices.map((text): Draft => ({ tone: 'notice', text, field })),
       ];
     },
-    [commit, latest],
+    [apply, latest, store, onCreated],
   );
 
   /** Adds pasted text; true when it was added (the field may then be cleared). */
@@ -148,8 +163,7 @@ export function useStoryEditing(
       const current = latest();
       const at = current?.articles.findIndex((a) => a.id === articleId) ?? -1;
       const article = current?.articles[at];
-      if (!current || !article) return;
-      commit(removeArticle(current, articleId, now()));
+      if (!article || !apply({ kind: 'remove-article', articleId, at: now() }).ok) return;
       say([
         {
           tone: 'success',
@@ -159,51 +173,41 @@ export function useStoryEditing(
         },
       ]);
     },
-    [commit, say, latest],
+    [apply, say, latest],
   );
 
   const undoRemove = useCallback(
     (undo: NonNullable<EditMessage['undo']>) => {
-      const current = latest();
-      if (!current) return;
-      try {
-        commit(addArticle(current, undo.article, now(), undo.at));
-        say([
-          {
-            tone: 'success',
-            field: 'articles',
-            text: `Put back “${articleHeading(undo.article)}”.`,
-          },
-        ]);
-      } catch (error) {
-        say([{ tone: 'error', field: 'articles', text: errorText(error) }]);
-      }
+      const { article } = undo;
+      const added = apply({ kind: 'add-article', article, position: undo.at, at: now() });
+      say([
+        added.ok
+          ? { tone: 'success', field: 'articles', text: `Put back “${articleHeading(article)}”.` }
+          : { tone: 'error', field: 'articles', text: refusal(added.conflict) },
+      ]);
     },
-    [commit, say, latest],
+    [apply, say],
   );
 
   const move = useCallback(
     (articleId: string, offset: number) => {
-      const current = latest();
-      if (current) commit(moveArticle(current, articleId, offset, now()));
+      apply({ kind: 'move-article', articleId, offset, at: now() });
     },
-    [commit, latest],
+    [apply],
   );
 
   const edit = useCallback(
     (articleId: string, patch: ArticleMetadataEdit) => {
-      const current = latest();
-      if (current) commit(editArticle(current, articleId, patch, now()));
+      apply({ kind: 'edit-article', articleId, edit: patch, at: now() });
     },
-    [commit, latest],
+    [apply],
   );
 
   const rename = useCallback(
     (title: string) => {
-      const current = latest();
-      if (current) commit(renameStory(current, title, now()));
+      apply({ kind: 'rename', title, at: now() });
     },
-    [commit, latest],
+    [apply],
   );
 
   const clearMessages = useCallback(() => setMessages([]), []);

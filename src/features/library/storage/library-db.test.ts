@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testArticle, testStory } from '../lib/test-story';
 import { openLibraryDb, StorageUnavailableError } from './library-db';
+import type { StoryRecord } from './library-db';
 
 let n = 0;
 const freshName = () => `parallax-library-test-${++n}`;
+const put = (...records: StoryRecord[]) => ({ put: records, remove: false, result: undefined });
 
 describe('openLibraryDb', () => {
   const saved = globalThis.indexedDB;
@@ -12,29 +14,59 @@ describe('openLibraryDb', () => {
     globalThis.indexedDB = saved;
   });
 
-  it('keeps stories across connections, with HTML source intact', async () => {
+  it('keeps records across connections, with HTML source intact', async () => {
     const name = freshName();
     const story = testStory([
       testArticle('a-1', '<p onclick="x()">Hi</p>'),
       testArticle('a-2', 'Two.'),
     ]);
     const first = await openLibraryDb(name);
-    await first.putStory(story);
+    await first.updateRecord(story.id, () => put({ ...story, revision: 1 }));
     const second = await openLibraryDb(name);
-    expect(await second.listRecords()).toEqual([story]);
+    expect(await second.listRecords()).toEqual([{ ...story, revision: 1 }]);
+    expect(await second.readRecord(story.id)).toEqual({ ...story, revision: 1 });
+    expect(await second.readRecord('user:ffffffffffffffff')).toBeUndefined();
   });
 
-  it('replaces a story saved again and deletes by id', async () => {
+  it('reads and writes a record in one transaction: concurrent updates never lose one', async () => {
+    const name = freshName();
+    const tabA = await openLibraryDb(name);
+    const tabB = await openLibraryDb(name);
+    const increment = (current: unknown) => {
+      const revision = (current as { revision?: number } | undefined)?.revision ?? 0;
+      return put({ id: 'user:counter00', revision: revision + 1 });
+    };
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        (i % 2 ? tabA : tabB).updateRecord('user:counter00', increment),
+      ),
+    );
+    expect(await tabA.readRecord('user:counter00')).toEqual({
+      id: 'user:counter00',
+      revision: 10,
+    });
+  });
+
+  it('deletes the record read, and puts others beside it', async () => {
     const db = await openLibraryDb(freshName());
-    const story = testStory([testArticle('a-1', 'One.')]);
-    const other = testStory([], { id: 'user:ffffffffffffffff', title: 'Other' });
-    await db.putStory(story);
-    await db.putStory(other);
-    await db.putStory({ ...story, title: 'Renamed' });
-    const titles = (await db.listRecords()).map((r) => (r as { title: string }).title).sort();
-    expect(titles).toEqual(['Other', 'Renamed']);
-    await db.deleteStory(story.id);
-    expect(await db.listRecords()).toEqual([other]);
+    await db.updateRecord('user:aaaa1111', () => put({ id: 'user:aaaa1111' }));
+    const seen = await db.updateRecord('user:aaaa1111', (current) => ({
+      put: [{ id: 'user:bbbb2222' }],
+      remove: true,
+      result: current,
+    }));
+    expect(seen).toEqual({ id: 'user:aaaa1111' });
+    expect(await db.listRecords()).toEqual([{ id: 'user:bbbb2222' }]);
+  });
+
+  it('writes nothing when the decision throws', async () => {
+    const db = await openLibraryDb(freshName());
+    await expect(
+      db.updateRecord('user:aaaa1111', () => {
+        throw new DOMException('Quota', 'QuotaExceededError');
+      }),
+    ).rejects.toThrow('Quota');
+    expect(await db.listRecords()).toEqual([]);
   });
 
   it('says storage is unavailable when the browser has no IndexedDB', async () => {

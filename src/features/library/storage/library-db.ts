@@ -1,11 +1,19 @@
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { LibraryStory } from '../lib/library-types';
 
-/** The database's layout: one store of stories, keyed by story id. */
+/**
+ * The database's layout: one store of story records, keyed by story id. A record is a story's
+ * fields with its revision beside them (`stored-story.ts`); records are checked when read.
+ */
 interface LibrarySchema extends DBSchema {
-  stories: { key: string; value: LibraryStory };
+  stories: { key: string; value: StoryRecord };
 }
+
+/** A record as the database holds it: an object with an id, checked when read. */
+export type StoryRecord = { id: string } & Record<string, unknown>;
+
+/** What a read-modify-write does: the records to put, whether to delete the one read. */
+export type RecordUpdate<T> = { put: StoryRecord[]; remove: boolean; result: T };
 
 /** The IndexedDB database that keeps the reader's stories. */
 export const LIBRARY_DB_NAME = 'parallax-library';
@@ -15,8 +23,13 @@ const LIBRARY_DB_VERSION = 1;
 export type LibraryDb = {
   /** Every stored record, as stored (the caller checks each one). */
   listRecords(): Promise<unknown[]>;
-  putStory(story: LibraryStory): Promise<void>;
-  deleteStory(id: string): Promise<void>;
+  /** One stored record, as stored (undefined: none). */
+  readRecord(id: string): Promise<unknown>;
+  /**
+   * Reads the record `id` and writes what `decide` makes of it, in one transaction: no other
+   * tab writes in between. `decide` must be synchronous (a transaction ends when it waits).
+   */
+  updateRecord<T>(id: string, decide: (current: unknown) => RecordUpdate<T>): Promise<T>;
 };
 
 /** Why the browser would not keep data, in words a reader can act on. */
@@ -30,7 +43,7 @@ export class StorageUnavailableError extends Error {
  * browsing in some browsers, storage turned off). A connection the browser closes is reopened
  * on the next call.
  *
- * @example const db = await openLibraryDb(); await db.putStory(story);
+ * @example const db = await openLibraryDb(); await db.readRecord('user:0123456789abcdef');
  */
 export async function openLibraryDb(name: string = LIBRARY_DB_NAME): Promise<LibraryDb> {
   if (typeof indexedDB === 'undefined') {
@@ -68,11 +81,28 @@ export async function openLibraryDb(name: string = LIBRARY_DB_NAME): Promise<Lib
     async listRecords() {
       return (await connect()).getAll('stories');
     },
-    async putStory(story) {
-      await (await connect()).put('stories', story);
+    async readRecord(id) {
+      return (await connect()).get('stories', id);
     },
-    async deleteStory(id) {
-      await (await connect()).delete('stories', id);
+    async updateRecord(id, decide) {
+      const transaction = (await connect()).transaction('stories', 'readwrite');
+      const stories = transaction.objectStore('stories');
+      try {
+        const update = decide(await stories.get(id));
+        const writes: Promise<unknown>[] = update.put.map((record) => stories.put(record));
+        if (update.remove) writes.push(stories.delete(id));
+        await Promise.all([...writes, transaction.done]);
+        return update.result;
+      } catch (error) {
+        // A write the browser refused at once (storage full) leaves nothing half done.
+        try {
+          transaction.abort();
+        } catch {
+          // Already finished or aborted.
+        }
+        transaction.done.catch(() => undefined);
+        throw error;
+      }
     },
   };
 }
