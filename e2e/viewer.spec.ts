@@ -128,20 +128,37 @@ const ALIGNED_PAIRS = [
 for (const pair of ALIGNED_PAIRS) {
   test(`aligns ${pair.fact} side by side`, async ({ page }) => {
     await openStory(page);
-    // The fact-row cells (not single-source passages) that hold each sentence; a sentence that
-    // reports two facts may sit in two rows.
-    const cellsWith = (column: ReturnType<typeof dwColumn>, quote: string) =>
-      column
-        .locator('[data-fact-cell]')
-        .filter({ has: page.locator('[data-sentence-id]', { hasText: quote }) });
-    const tops = (cells: ReturnType<typeof cellsWith>) =>
-      cells.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().top));
-    const left = await tops(cellsWith(coinspeakerColumn(page), pair.coinspeaker));
-    const right = await tops(cellsWith(dwColumn(page), pair.dw));
-    expect(left.length, `Coinspeaker's sentence sits in a fact row`).toBeGreaterThan(0);
-    expect(right.length, `DW's sentence sits in a fact row`).toBeGreaterThan(0);
-    const sideBySide = left.some((l) => right.some((r) => Math.abs(l - r) < 2));
-    expect(sideBySide, 'both sentences start the same row').toBe(true);
+    // Each sentence is shown once, in the row of the strongest fact it reports. Two sentences
+    // that report one fact share a row, or one row shows one and refers to the other, or one
+    // stands between the rows, linked to the row of the other.
+    const sentence = (column: ReturnType<typeof dwColumn>, quote: string) =>
+      column.locator('[data-sentence-id]', { hasText: quote });
+    const left = sentence(coinspeakerColumn(page), pair.coinspeaker);
+    const right = sentence(dwColumn(page), pair.dw);
+    await expect(left, `Coinspeaker's sentence is shown once`).toHaveCount(1);
+    await expect(right, `DW's sentence is shown once`).toHaveCount(1);
+    /** Where a sentence is: its id, its fact row's key and ordinal, or the row it is linked to. */
+    const place = (s: typeof left) =>
+      s.evaluate((e) => {
+        const cell = e.closest('[data-fact-cell]');
+        return {
+          id: e.getAttribute('data-sentence-id') ?? '',
+          row: cell?.getAttribute('data-fact-cell')?.split(':')[0] ?? null,
+          ordinal: /Fact (\d+)/.exec(cell?.textContent ?? '')?.[1] ?? null,
+          linkedTo: e.closest('[data-linked-to]')?.getAttribute('data-linked-to') ?? null,
+        };
+      });
+    const [l, r] = await Promise.all([place(left), place(right)]);
+    const refers = async (row: string | null, id: string) =>
+      row !== null &&
+      (await page.locator(`[data-fact-cell^="${row}:"] [data-refers-to="${id}"]`).count()) > 0;
+    const together =
+      (l.row !== null && l.row === r.row) ||
+      (await refers(r.row, l.id)) ||
+      (await refers(l.row, r.id)) ||
+      (l.linkedTo !== null && l.linkedTo === r.ordinal) ||
+      (r.linkedTo !== null && r.linkedTo === l.ordinal);
+    expect(together, 'one row holds both, or one refers or is linked to the other').toBe(true);
   });
 }
 
@@ -207,7 +224,7 @@ Ferry crossings to the island were suspended after part of the main pier collaps
 Residents queued for hours at the bus station.`,
 ];
 
-test('j visits every fact row in order and k comes back, when a sentence sits in several', async ({
+test('j visits every fact row in order and k comes back, when a sentence tells several facts', async ({
   page,
 }) => {
   await page.goto('./');
@@ -233,11 +250,11 @@ test('j visits every fact row in order and k comes back, when a sentence sits in
   );
   const ordinals = factRows.map((row) => row.ordinal);
   expect(ordinals).toEqual(ordinals.map((_, i) => i + 1));
-  const repeatedLead = factRows.some(
-    (row, i) => row.lead.length > 0 && row.lead.some((id) => factRows[i + 1]?.lead.includes(id)),
-  );
-  expect(repeatedLead, 'a lead sentence sits in two consecutive fact rows').toBe(true);
+  // Every sentence is shown once: a row whose lead sentence is shown in another row refers to it.
+  const leads = factRows.flatMap((row) => row.lead);
+  expect(new Set(leads).size).toBe(leads.length);
   expect(factRows.some((row) => row.lead.length === 0)).toBe(true);
+  await expect(page.getByRole('button', { name: /shown with fact \d+/ }).first()).toBeVisible();
 
   const focused = page.locator('[data-sentence-id]:focus');
   const focusedOrdinal = () =>

@@ -2,6 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { boilerplateReason, isMenuItem } from './boilerplate-rules';
 
 describe('boilerplateReason', () => {
+  it('marks cookie and consent banners, and leaves news about cookies alone', () => {
+    for (const banner of [
+      'We use cookies to give you the best experience on our website.',
+      'By continuing to browse, you agree to our use of cookies.',
+      'This site uses cookies for analytics and personalised ads.',
+      'Accept all cookies',
+      'You can manage your privacy settings at any time.',
+    ]) {
+      expect(boilerplateReason(banner), banner).toBe('consent');
+    }
+    for (const news of [
+      'The bakery sold 300 cookies on Sunday morning.',
+      'Regulators said websites must ask users before placing cookies.',
+      'The court agreed to hear the case by continuing the session on Monday.',
+    ]) {
+      expect(boilerplateReason(news), news).toBeNull();
+    }
+  });
+
   it.each([
     ['Metanavigation', 'navigation'],
     ['5. Suche', 'navigation'],

@@ -24,7 +24,8 @@ export type BoilerplateReason =
   | 'copyright'
   | 'tags'
   | 'byline'
-  | 'dateline';
+  | 'dateline'
+  | 'consent';
 
 /** Whole lines that only label page furniture, lower-cased, without a list marker or colon. */
 const FURNITURE_LABELS: ReadonlySet<string> = new Set(
@@ -52,6 +53,25 @@ const NO_QUOTE_OR_SPEECH = (s: string): boolean =>
 type Rule = { reason: BoilerplateReason; test: (s: string, words: number) => boolean };
 
 const RULES: Rule[] = [
+  {
+    // Cookie and consent banners: "We use cookies to …", "By continuing to browse, you agree to
+    // our use of cookies", "Accept all cookies", "Manage your privacy settings".
+    reason: 'consent',
+    test: (s, words) =>
+      words <= 45 &&
+      NO_QUOTE_OR_SPEECH(s) &&
+      (/\b(?:we|this (?:web)?site|our (?:web)?site|our partners)\b.{0,40}\b(?:uses?|store|set|place)\b.{0,20}\bcookies\b/i.test(
+        s,
+      ) ||
+        /\bcookies?\b.{0,60}\b(?:consent|accept|agree|settings|preferences|policy|opt[- ]out)\b/i.test(
+          s,
+        ) ||
+        /\b(?:consent|accept|agree|settings|preferences)\b.{0,60}\bcookies\b/i.test(s) ||
+        /\bby (?:continuing|clicking|using)\b.{0,60}\b(?:agree|consent|accept)\b/i.test(s) ||
+        /\b(?:manage|update|review)\b.{0,20}\b(?:privacy|cookie|consent) (?:settings|preferences|choices)\b/i.test(
+          s,
+        )),
+  },
   {
     reason: 'navigation',
     test: (s, words) => {

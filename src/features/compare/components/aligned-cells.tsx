@@ -149,20 +149,17 @@ export const FactCellView = memo(function FactCellView({
         />
       ))}
       {cell.repeats.map(({ info, shownInFact }) => (
-        <Sentence
-          key={`repeat-${info.id}`}
-          info={info}
-          ctx={ctx}
-          before={
-            <span
-              className={TAG_CLASS}
-              title={`This sentence reports more than one fact: its place in the reading order is with fact ${shownInFact}`}
-            >
-              <span aria-hidden="true">↕ </span>¶ {info.paragraph} in {ctx.label}, also fact{' '}
-              {shownInFact}
-            </span>
-          }
-        />
+        <button
+          key={`refer-${info.id}`}
+          type="button"
+          data-refers-to={info.id}
+          onClick={() => ctx.onSelect(info.id)}
+          className={`${TAG_CLASS} cursor-pointer hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-700 dark:hover:bg-stone-800`}
+          title={`${ctx.label} reports this fact in a sentence shown with fact ${shownInFact} (paragraph ${info.paragraph}); it is shown once`}
+        >
+          <span aria-hidden="true">↗ </span>
+          {ctx.label} ¶ {info.paragraph}: shown with fact {shownInFact}
+        </button>
       ))}
     </div>
   );
@@ -188,7 +185,7 @@ export const GapCellView = memo(function GapCellView({ items, ctx, gridRow }: Ga
           // A label heads each run of sentences that only this source has.
           const startsRun = linkedTo === null && (k === 0 || items[k - 1]?.linkedTo !== null);
           return (
-            <div key={info.id}>
+            <div key={info.id} data-linked-to={linkedTo ?? undefined}>
               {startsRun && (
                 <p className="mb-1 text-[0.7rem] font-semibold tracking-wide text-sky-800 uppercase dark:text-sky-300">
                   <span aria-hidden="true">{KIND_META.unique.symbol} </span>Only in {ctx.label}

@@ -5,7 +5,10 @@ import { longestIncreasingPositions } from './longest-increasing';
 /** A sentence placed in a fact row; `outOfOrder` when it stands elsewhere in its article. */
 export type PlacedSentence = { info: SentenceInfo; outOfOrder: boolean };
 
-/** A member of the Fact whose place is another row (it reports more than one Fact). */
+/**
+ * A member of the Fact whose place is another row (it reports more than one Fact): the row
+ * refers to it rather than showing it again.
+ */
 export type RepeatedSentence = { info: SentenceInfo; shownInFact: number };
 
 /** What one column shows in a fact row. Empty when the source does not report the Fact. */
@@ -52,25 +55,23 @@ function byStrength(facts: Fact[]): Fact[] {
 }
 
 /**
- * Chooses which Facts get a row. From the strongest Fact down, each claims its sentences not yet
- * placed. An agreeing or conflicting Fact always gets a row (a sentence that reports two such
- * facts is shown in both, even when each of its sentences already has a row); a partial one only when at least two sources still have an unplaced
- * sentence in it, so that loose links do not repeat text: they stay links, drawn on hover.
+ * Chooses which Facts get a row; every sentence is shown once, in the row of the first Fact that
+ * claims it. From the strongest Fact down, each claims its sentences not yet placed: an agreeing
+ * or conflicting Fact that still places a sentence gets a row, a partial one only when it still
+ * places sentences of two sources (else its loose links stay links, shown between the rows). A
+ * row refers to its Fact's sentences that other rows show instead of showing them again.
  */
 export function claimRows(index: AnalysisIndex): Claim[] {
   const claimed = new Set<string>();
   const rows: Claim[] = [];
+  const columns = (list: SentenceInfo[]) => new Set(list.map((info) => info.column)).size;
   for (const fact of byStrength(index.facts)) {
-    const fresh = fact.sentences
-      .filter((id) => !claimed.has(id))
-      .map((id) => index.sentences.get(id))
-      .filter((info): info is SentenceInfo => info !== undefined);
     const all = fact.sentences
       .map((id) => index.sentences.get(id))
       .filter((info): info is SentenceInfo => info !== undefined);
-    const columns = (infos: SentenceInfo[]) => new Set(infos.map((info) => info.column)).size;
+    const fresh = all.filter((info) => !claimed.has(info.id));
     const strong = fact.relation !== 'partial';
-    if ((fresh.length === 0 && !strong) || columns(strong ? all : fresh) < 2) continue;
+    if (fresh.length === 0 || columns(strong ? all : fresh) < 2) continue;
     for (const info of fresh) claimed.add(info.id);
     rows.push({ fact, members: fresh, all });
   }
@@ -101,6 +102,41 @@ export function orderClaims(index: AnalysisIndex, claims: Claim[], lead: number)
   return keyed.map((k) => k.claim);
 }
 
+/** At most this many references in one cell: more would crowd the row they annotate. */
+const MAX_REFERENCES = 3;
+
+/**
+ * A Fact whose sentences are all shown in other rows gets no row of its own; so that its link
+ * stays visible, each row that shows one of its sentences refers to the others (in their
+ * columns, with the row that shows them).
+ */
+function referRowlessFacts(
+  index: AnalysisIndex,
+  claims: readonly Claim[],
+  rows: FactRow[],
+  rowOf: ReadonlyMap<string, number>,
+): void {
+  const withRow = new Set(claims.map((c) => c.fact.id));
+  for (const fact of index.facts) {
+    if (withRow.has(fact.id)) continue;
+    const members = fact.sentences
+      .map((id) => index.sentences.get(id))
+      .filter((info): info is SentenceInfo => info !== undefined && rowOf.has(info.id));
+    for (const shown of members) {
+      const row = rows[rowOf.get(shown.id) ?? -1];
+      if (!row) continue;
+      for (const other of members) {
+        const cell = row.cells[other.column];
+        if (!cell || other.column === shown.column || cell.repeats.length >= MAX_REFERENCES) {
+          continue;
+        }
+        const there = [...cell.placed, ...cell.repeats].some((x) => x.info.id === other.id);
+        if (!there) cell.repeats.push({ info: other, shownInFact: (rowOf.get(other.id) ?? 0) + 1 });
+      }
+    }
+  }
+}
+
 /**
  * Builds the aligned view: one row per placed Fact with each source's sentences in its column,
  * and between them every other sentence in its article's reading order. A sentence placed
@@ -128,6 +164,7 @@ export function buildAlignedRows(index: AnalysisIndex, lead = 0): AlignedRow[] {
     for (const cell of cells) cell.placed.sort((a, b) => a.info.index - b.info.index);
     return { kind: 'fact', key: fact.id, fact, ordinal: r + 1, cells };
   });
+  referRowlessFacts(index, claims, factRows, rowOfClaimed);
 
   const gaps: GapItem[][][] = Array.from({ length: claims.length + 1 }, () =>
     Array.from({ length: columns }, () => []),

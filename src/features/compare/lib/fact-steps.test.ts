@@ -8,9 +8,9 @@ import { factRowSentence, factStop } from './fact-steps';
 import type { FactStop } from './fact-steps';
 
 /**
- * Three sources. A's first sentence reports two facts (rows 1 and 2, A's own sentence in both);
- * B's and C's first sentences also agree with each other, and each is already placed by then:
- * fact 3 places nothing and A has no sentence in it.
+ * Three sources. A's first sentence reports two facts: it is shown in row 1, and row 2 (which
+ * places C's first sentence) refers to it. B's and C's first sentences also agree with each
+ * other, but both are shown by then: that fact gets no row of its own.
  */
 const story = buildFixtureAnalysis({
   articles: [
@@ -54,18 +54,20 @@ function factRow(rows: AlignedRow[], ordinalWanted: number): FactRow {
 describe('factRowSentence', () => {
   const rows = buildAlignedRows(indexAnalysis(story), 0);
 
-  it("takes the column's sentence, placed or repeated", () => {
+  it("takes the column's sentence that the row shows, else the row's first", () => {
     expect(factRowSentence(factRow(rows, 1), 0)?.id).toBe('a:0');
-    // Row 2 repeats a:0 (placed in row 1) and places c:0.
-    expect(factRowSentence(factRow(rows, 2), 0)?.id).toBe('a:0');
+    // Row 2 refers to a:0 (shown in row 1) and shows c:0: j lands on c:0.
+    expect(factRow(rows, 2).cells[0]?.repeats.map((r) => r.info.id)).toEqual(['a:0']);
+    expect(factRowSentence(factRow(rows, 2), 0)?.id).toBe('c:0');
     expect(factRowSentence(factRow(rows, 2), 2)?.id).toBe('c:0');
   });
 
-  it('falls back to a repeated sentence when the row places none', () => {
-    const row = factRow(rows, 3);
-    expect(row.cells.flatMap((c) => c.placed)).toEqual([]);
-    expect(factRowSentence(row, 0)?.id).toBe('b:0');
-    expect(factRowSentence(row, 2)?.id).toBe('c:0');
+  it('gives no row to a fact whose sentences are all shown in other rows', () => {
+    const ordinals = rows.flatMap((r) => (r.kind === 'fact' ? [r.ordinal] : []));
+    expect(ordinals).toEqual([1, 2, 3]);
+    expect(rows.every((r) => r.kind !== 'fact' || r.cells.some((c) => c.placed.length > 0))).toBe(
+      true,
+    );
   });
 });
 
@@ -74,15 +76,15 @@ describe('factStop', () => {
 
   it('visits every fact row in order with j, then back with k', () => {
     const forward = walk(rows, null, 1, 0);
-    expect(forward.map((s) => ordinal(rows, s.row))).toEqual([1, 2, 3, 4]);
-    expect(forward.map((s) => s.info.id)).toEqual(['a:0', 'a:0', 'b:0', 'a:1']);
+    expect(forward.map((s) => ordinal(rows, s.row))).toEqual([1, 2, 3]);
+    expect(forward.map((s) => s.info.id)).toEqual(['a:0', 'c:0', 'a:1']);
     const last = forward.at(-1)?.row ?? null;
-    expect(walk(rows, last, -1, 0).map((s) => ordinal(rows, s.row))).toEqual([3, 2, 1]);
+    expect(walk(rows, last, -1, 0).map((s) => ordinal(rows, s.row))).toEqual([2, 1]);
   });
 
   it('starts from the first or the last fact row', () => {
     expect(ordinal(rows, factStop(rows, null, 1, 0)?.row ?? -1)).toBe(1);
-    expect(ordinal(rows, factStop(rows, null, -1, 0)?.row ?? -1)).toBe(4);
+    expect(ordinal(rows, factStop(rows, null, -1, 0)?.row ?? -1)).toBe(3);
   });
 
   it('visits every fact row of any analysis, whichever column leads', () => {
@@ -119,7 +121,7 @@ describe('factStop', () => {
           const row = all[stop.row];
           const inRow =
             row?.kind === 'fact' &&
-            row.cells.some((c) => [...c.placed, ...c.repeats].some((p) => p.info === stop.info));
+            row.cells.some((c) => c.placed.some((p) => p.info === stop.info));
           expect(inRow).toBe(true);
         }
       }),

@@ -6,25 +6,21 @@ import type { SentenceInfo } from './analysis-index';
 export type FactStop = { row: number; info: SentenceInfo };
 
 /**
- * The sentence of a fact row that j/k focuses: `column`'s (one the row places before one it
- * repeats), else the first sentence the row places, else the first it repeats. A row may place
- * none at all: an agreeing or conflicting Fact whose every sentence another row already places
- * still gets its row (see `claimRows`), and j/k must land on it too.
+ * The sentence of a fact row that j/k focuses: `column`'s, else the row's first. Every fact row
+ * places at least one sentence (see `claimRows`); the ones it only refers to are shown in other
+ * rows and are not stops of this one.
  *
  * @example factRowSentence(row, lead)?.id // "a:1"
  */
 export function factRowSentence(row: FactRow, column: number): SentenceInfo | null {
   const placed = row.cells.flatMap((cell) => cell.placed.map((p) => p.info));
-  const repeated = row.cells.flatMap((cell) => cell.repeats.map((r) => r.info));
-  const all = [...placed, ...repeated];
-  return all.find((info) => info.column === column) ?? all[0] ?? null;
+  return placed.find((info) => info.column === column) ?? placed[0] ?? null;
 }
 
 /**
  * The next (delta 1) or previous (delta -1) fact row after row `from` that has a sentence to
  * focus, with that sentence (see `factRowSentence`); with no starting row, the first or the
- * last. Null when there is none in that direction. Steps count rows, not sentences: a sentence
- * that reports several facts is landed on once in each of its rows.
+ * last. Null when there is none in that direction.
  *
  * @example factStop(rows, null, 1) // { row: 1, info: … } (the first fact row)
  */

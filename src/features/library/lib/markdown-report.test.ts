@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixtureAnalysis } from '../../compare/lib/analysis-fixture';
+import { buildAlignedRows } from '../../compare/lib/aligned-rows';
+import { indexAnalysis } from '../../compare/lib/analysis-index';
+import { summarize } from '../../compare/lib/story-summary';
 import { analysisReport, escapeMarkdown } from './markdown-report';
 import type { ReportLinkTarget } from './markdown-report';
 
@@ -118,5 +121,39 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('a_b *c*\n\n<d> | `e` ~f~ & [g]')).toBe(
       'a\\_b \\*c\\* \\<d\\> \\| \\`e\\` \\~f\\~ \\& \\[g\\]',
     );
+  });
+});
+
+describe('analysisReport and the screen', () => {
+  it('counts and numbers the shared facts as the aligned view does, each sentence once', () => {
+    // a:0 reports two facts: the view shows it once and refers to it from the second row.
+    const twice = buildFixtureAnalysis({
+      articles: [
+        { key: 'a', outlet: 'A', paragraphs: [['They met on Sunday and asked for a pullback.']] },
+        {
+          key: 'b',
+          outlet: 'B',
+          paragraphs: [['They met on Sunday.', 'They asked for a pullback.']],
+        },
+      ],
+      facts: [
+        { sentences: ['a:0', 'b:0'], relation: 'agree', score: 0.9 },
+        { sentences: ['a:0', 'b:1'], relation: 'agree', score: 0.8 },
+        { sentences: ['a:0', 'b:0'], relation: 'partial', score: 0.3 },
+      ],
+    });
+    const index = indexAnalysis(twice);
+    const rows = buildAlignedRows(index);
+    const onScreen = summarize(index, rows).sharedFacts;
+    const report = analysisReport(twice, {
+      title: 'Talks',
+      generatedAt: '2024-05-01',
+      link: () => null,
+    });
+    expect(onScreen).toBe(2);
+    expect(report).toContain(`${onScreen} shared facts`);
+    expect(report.match(/^### \d+\. /gm)).toEqual(['### 1. ', '### 2. ']);
+    expect(report.split('They met on Sunday and asked for a pullback.').length - 1).toBe(1);
+    expect(report).toContain('shown with fact 1');
   });
 });

@@ -3,6 +3,7 @@ import { indexAnalysis } from '../../compare/lib/analysis-index';
 import type { AnalysisIndex } from '../../compare/lib/analysis-index';
 import { formatPublished } from '../../compare/lib/source-labels';
 import { kindLabel } from '../../../core/disagree/kinds';
+import { buildAlignedRows, type AlignedRow, type FactRow } from '../../compare/lib/aligned-rows';
 
 /** A passage a report line links to: a shared fact's sentence or a disputed value. */
 export type ReportLinkTarget = {
@@ -112,33 +113,44 @@ function sideLines(
   });
 }
 
-function factsSection(index: AnalysisIndex, link: ReportLinkBuilder): string[] {
+/**
+ * The shared facts as the aligned view numbers them: one section per fact row, with the
+ * sentences the row shows and, for a sentence another row shows, where it is.
+ */
+function factsSection(index: AnalysisIndex, rows: AlignedRow[], link: ReportLinkBuilder): string[] {
   const lines = ['## Shared facts', ''];
-  if (index.facts.length === 0) lines.push('Parallax found no sentence that two sources share.');
-  index.facts.forEach((fact, n) => {
-    lines.push(`### ${n + 1}. ${RELATION_NAMES[fact.relation]}`, '');
-    for (const id of fact.sentences) {
-      const info = index.sentences.get(id);
-      if (!info) continue;
-      const label = `**${escapeMarkdown(index.labels[info.column] ?? '')}**: “${escapeMarkdown(info.text)}”`;
-      const href = link({
-        article: info.article,
-        column: info.column,
-        sentenceId: id,
-        start: info.sentence.start,
-        end: info.sentence.end,
-      });
-      lines.push(`- ${linked(label, href)}`);
-    }
+  const factRows = rows.filter((row): row is FactRow => row.kind === 'fact');
+  if (factRows.length === 0) lines.push('Parallax found no sentence that two sources share.');
+  for (const row of factRows) {
+    lines.push(`### ${row.ordinal}. ${RELATION_NAMES[row.fact.relation]}`, '');
+    row.cells.forEach((cell, column) => {
+      const source = escapeMarkdown(index.labels[column] ?? '');
+      for (const { info } of cell.placed) {
+        const label = `**${source}**: “${escapeMarkdown(info.text)}”`;
+        const href = link({
+          article: info.article,
+          column: info.column,
+          sentenceId: info.id,
+          start: info.sentence.start,
+          end: info.sentence.end,
+        });
+        lines.push(`- ${linked(label, href)}`);
+      }
+      for (const { info, shownInFact } of cell.repeats) {
+        lines.push(
+          `- **${source}**: the sentence of paragraph ${info.paragraph} shown with fact ${shownInFact}`,
+        );
+      }
+    });
     lines.push('');
-  });
+  }
   return lines;
 }
 
 /**
  * A readable Markdown report of a comparison: the sources, every disagreement with each side's
- * value, attribution and sentence, and every shared fact with its sentences, each with a deep
- * link. Article text is escaped, never trusted as markup.
+ * value, attribution and sentence, and the shared facts as the aligned view shows and numbers
+ * them, each sentence with a deep link. Article text is escaped, never trusted as markup.
  *
  * @example
  * analysisReport(analysis, { title: 'Bridge', generatedAt: '2024-05-01', link: () => null })
@@ -146,13 +158,15 @@ function factsSection(index: AnalysisIndex, link: ReportLinkBuilder): string[] {
  */
 export function analysisReport(analysis: Analysis, options: ReportOptions): string {
   const index = indexAnalysis(analysis);
+  const rows = buildAlignedRows(index);
+  const shared = rows.filter((row) => row.kind === 'fact').length;
   const day = formatPublished(options.generatedAt.slice(0, 10)) ?? options.generatedAt;
   const n = analysis.articles.length;
   const header = [
     `# ${escapeMarkdown(options.title)}`,
     '',
     `A comparison of ${n} ${n === 1 ? 'source' : 'sources'} made with Parallax on ${day}: ` +
-      `${index.facts.length} shared ${index.facts.length === 1 ? 'fact' : 'facts'}, ` +
+      `${shared} shared ${shared === 1 ? 'fact' : 'facts'}, ` +
       `${index.disagreements.length} ${index.disagreements.length === 1 ? 'disagreement' : 'disagreements'}.`,
     ...(options.credit ? ['', escapeMarkdown(options.credit)] : []),
     '',
@@ -162,7 +176,7 @@ export function analysisReport(analysis: Analysis, options: ReportOptions): stri
     ...sourcesSection(index),
     '',
     ...disagreementsSection(index, options.link),
-    ...factsSection(index, options.link),
+    ...factsSection(index, rows, options.link),
   ]
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
