@@ -1,5 +1,6 @@
 import type { AlignmentLookup } from '../story';
 import type { QuantityFrame } from './quantity-frames';
+import { sameCountedThing } from '../senses';
 import { canBeSameQuantity, sameQuantityEvidence } from './same-quantity';
 
 /** Two frames that count the same thing, and how strongly the story says so. */
@@ -53,6 +54,7 @@ export function sameQuantityPairs(
   const bySentence = new Map<string, QuantityFrame[]>();
   for (const f of frames)
     bySentence.set(f.sentence.id, [...(bySentence.get(f.sentence.id) ?? []), f]);
+  const oneEvent = enumerationsOfOneEvent(frames);
   const seen = new Set<string>();
   const pairs: FramePair[] = [];
   for (const list of buckets.values()) {
@@ -67,10 +69,17 @@ export function sameQuantityPairs(
         // "US officials have put the number at 40,000" re-counts the figure before it, whatever
         // its own verb: only the measure must fit.
         const refersBack = f.antecedent === g.id || g.antecedent === f.id;
-        if (refersBack ? f.measure !== g.measure || f.unit !== g.unit : !canBeSameQuantity(f, g)) {
+        const sameEvent = !!f.list && !!g.list && oneEvent.has(`${f.list}|${g.list}`);
+        if (
+          refersBack
+            ? f.measure !== g.measure || f.unit !== g.unit
+            : !canBeSameQuantity(f, g, sameEvent)
+        ) {
           continue;
         }
-        const evidence = refersBack ? 10 : sameQuantityEvidence(f, g, aligned, bySentence);
+        const evidence = refersBack
+          ? 10
+          : sameQuantityEvidence(f, g, aligned, bySentence, sameEvent);
         const sameArticle = f.sentence.article === g.sentence.article;
         if (evidence >= SAME_QUANTITY_EVIDENCE || (sameArticle && evidence >= 2)) {
           pairs.push({ f, g, evidence });
@@ -79,6 +88,24 @@ export function sameQuantityPairs(
     }
   }
   return oneToOne(pairs);
+}
+
+/**
+ * Enumerations of two articles that tell of one event, whatever their verbs ("seized seven AK-47
+ * rifles, two other rifles…" and "recovered 12 AK 47 guns, three rifles…"): they name one
+ * model of one kind of thing. Keys "listA|listB", both ways.
+ */
+function enumerationsOfOneEvent(frames: readonly QuantityFrame[]): Set<string> {
+  const out = new Set<string>();
+  const listed = frames.filter((f) => f.list && f.codes.length > 0 && f.head);
+  for (const f of listed)
+    for (const g of listed) {
+      if (f.sentence.article === g.sentence.article || !f.codes.some((c) => g.codes.includes(c))) {
+        continue;
+      }
+      if (f.head && g.head && sameCountedThing(f.head, g.head)) out.add(`${f.list}|${g.list}`);
+    }
+  return out;
 }
 
 const ordered = (a: QuantityFrame, b: QuantityFrame): [QuantityFrame, QuantityFrame] =>

@@ -181,7 +181,13 @@ function markSoleCounts(frames: readonly QuantityFrame[]): void {
     values.set(keyOf(f), set);
   }
   for (const f of frames)
-    f.sole = !!f.head && f.partOf === null && !f.approximate && values.get(keyOf(f))?.size === 1;
+    // "Three times" counts occurrences of whatever the verb says: never an article's one count.
+    f.sole =
+      !!f.head &&
+      f.head !== 'time' &&
+      f.partOf === null &&
+      !f.approximate &&
+      values.get(keyOf(f))?.size === 1;
 }
 
 function frameOf(id: number, sentence: StorySentence, q: QuantityMention): QuantityFrame {
@@ -197,6 +203,23 @@ function frameOf(id: number, sentence: StorySentence, q: QuantityMention): Quant
   // A duration's unit ends its phrase; the noun after it ("a four-hour meeting") is its head.
   if (measure === 'duration' || measure === 'measure' || measure === 'age') {
     headAt = unitAt === null ? null : nounAfter(tokens, unitAt + 1, clause);
+  }
+  // "a four-time all-star", "a five-time honoree": the count is of what follows "-time".
+  if (measure === 'count' && headAt !== null && tokens[headAt]?.lower === 'time') {
+    const hyphen = tokens[headAt - 1];
+    if (hyphen?.text === '-' && hyphen.end === tokens[headAt]?.start) {
+      // The last noun of the name that follows: "NBA all-star" → "star".
+      let k = headAt + 1;
+      let noun: number | null = null;
+      while (k <= Math.min(clause.last, headAt + 6)) {
+        const t = tokens[k];
+        if (!t || !['NOUN', 'PROPN', 'ADJ', 'DET', 'PUNCT'].includes(t.pos)) break;
+        if (t.pos === 'PUNCT' && t.text !== '-') break;
+        if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = k;
+        k++;
+      }
+      headAt = noun ?? headAt;
+    }
   }
   const last = Math.max(figureLast, unitAt ?? figureLast, headAt ?? figureLast);
   const head = headAt === null ? null : (tokens[headAt]?.lemma ?? null);

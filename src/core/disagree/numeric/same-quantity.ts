@@ -54,9 +54,9 @@ const soleCountsOfOneNoun = (f: QuantityFrame, g: QuantityFrame): boolean =>
  * the same scope (no rate against a total, no part against the whole), nouns that can name the
  * same thing (for money, the noun may differ: "offer", "deal"), no model names that differ, no
  * names or doers that exclude each other, related verbs (unless each article counts the noun
- * only once), and the same polarity. Parts of a total only meet parts with the same modifiers.
+ * only once, or `sameEvent`: the two enumerations tell of one event), and the same polarity. Parts of a total only meet parts with the same modifiers.
  */
-export function canBeSameQuantity(f: QuantityFrame, g: QuantityFrame): boolean {
+export function canBeSameQuantity(f: QuantityFrame, g: QuantityFrame, sameEvent = false): boolean {
   if (f.measure !== g.measure) return false;
   if (f.measure !== 'duration' && f.unit !== g.unit) return false;
   for (const excluded of ['conversion', 'offset'] as const) {
@@ -73,7 +73,7 @@ export function canBeSameQuantity(f: QuantityFrame, g: QuantityFrame): boolean {
   if (f.agents.length && g.agents.length && shareName(f.agents, g.agents) === 0) return false;
   const verbsDiffer =
     !!f.predicate && !!g.predicate && !relatedVerbs(f.predicate.lemma, g.predicate.lemma);
-  if (verbsDiffer && !(countLike && soleCountsOfOneNoun(f, g))) return false;
+  if (verbsDiffer && !sameEvent && !(countLike && soleCountsOfOneNoun(f, g))) return false;
   if ((f.predicate?.negated ?? false) !== (g.predicate?.negated ?? false)) return false;
   if (f.measure === 'age' && !sharePerson(f, g)) return false;
   return true;
@@ -99,8 +99,8 @@ export type FramesBySentence = ReadonlyMap<string, readonly QuantityFrame[]>;
 
 /**
  * How strongly the story's evidence says two frames count the same thing, in points: the noun
- * (+2 the same, +1.5 a kind of it), model names (+2), what happened to it (+1.5 the same verb,
- * −1.5 an unrelated one), each article's only count of the noun (+2), the names around it (+1
+ * (+2 the same, +1.5 a kind of it), model names (+2), what happened to it (+1.5 the same verb
+ * or one event, −1.5 an unrelated verb), each article's only count of the noun (+2), the names around it (+1
  * each, up to 2), distinctive words in common (+1), other figures the two sentences share (+1)
  * and how well the two sentences align (up to +4).
  */
@@ -109,6 +109,7 @@ export function sameQuantityEvidence(
   g: QuantityFrame,
   aligned: AlignmentLookup,
   frames: FramesBySentence = new Map(),
+  sameEvent = false,
 ): number {
   let score = 0;
   if (f.head && g.head) score += f.head === g.head ? 2 : compatibleNouns(f.head, g.head) ? 1.5 : 0;
@@ -117,7 +118,8 @@ export function sameQuantityEvidence(
   const sole = soleCountsOfOneNoun(f, g);
   if (f.predicate && g.predicate) {
     // Each article's one count of a noun is compared whatever verb each tells it with.
-    score += synonymous(f.predicate.lemma, g.predicate.lemma) ? 1.5 : sole ? 0 : -1.5;
+    const same = sameEvent || synonymous(f.predicate.lemma, g.predicate.lemma);
+    score += same ? 1.5 : sole ? 0 : -1.5;
   }
   if (sole) score += 2;
   score += Math.min(2, shareName(f.about, g.about));

@@ -11,20 +11,22 @@ export type Reading = {
 
 /**
  * The step of the last digit written, in the figure's own scale: "22 billion" is written to
- * the billion, "22.4 billion" to the hundred million, "1,400" to one, "seven" to one. Half of
- * it is the rounding a reader allows.
+ * the billion, "22.4 billion" to the hundred million, "2.5" to a tenth; a whole number ("1,400",
+ * "seven") is exact. Half of it is the rounding a reader allows.
  *
  * @example roundingStep({ value: 22e9, written: '22 billion' }) // 1e9
- * @example roundingStep({ value: 1400, written: '1,400' }) // 1
+ * @example roundingStep({ value: 1400, written: '1,400' }) // 0
  */
 export function roundingStep(r: Reading): number {
   const v = Math.abs(r.value);
   if (v === 0 || !Number.isFinite(v)) return 0;
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(r.written ?? '')?.[0]?.replace(/,/g, '');
-  if (!digits) return 1;
+  if (!digits) return 0;
   const decimals = digits.includes('.') ? (digits.split('.')[1]?.length ?? 0) : 0;
   const number = Number(digits);
   const scale = number > 0 ? v / number : 1;
+  // A whole number written out counts exactly: "two" and "three" do not touch.
+  if (decimals === 0 && scale <= 1) return 0;
   return 10 ** -decimals * (scale >= 1 ? Math.round(scale) : scale);
 }
 
