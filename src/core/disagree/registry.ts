@@ -4,6 +4,7 @@ import { detectNumeric } from './numeric/detect-numeric';
 import { detectElapsed } from './numeric/elapsed';
 import { detectRecords } from './numeric/records';
 import { detectStances } from './qualitative/detect-stances';
+import { detectNameVariants } from './qualitative/name-variants';
 import type { Story } from './story';
 
 /** A detector reads the whole story and returns the disagreements of its kind it finds. */
@@ -16,6 +17,6 @@ export type Detector = (story: Story) => Disagreement[];
 export const DETECTORS: Record<DisagreementKind, readonly Detector[]> = {
   numeric: [detectNumeric, detectRecords, detectElapsed],
   date: [detectDates],
-  qualitative: [detectStances],
+  qualitative: [detectStances, detectNameVariants],
   attribution: [],
 };
