@@ -5,6 +5,7 @@ import { detectElapsed } from './numeric/elapsed';
 import { detectRecords } from './numeric/records';
 import { detectStances } from './qualitative/detect-stances';
 import { detectNameVariants } from './qualitative/name-variants';
+import { detectPolarity } from './qualitative/polarity';
 import type { Story } from './story';
 
 /** A detector reads the whole story and returns the disagreements of its kind it finds. */
@@ -17,6 +18,6 @@ export type Detector = (story: Story) => Disagreement[];
 export const DETECTORS: Record<DisagreementKind, readonly Detector[]> = {
   numeric: [detectNumeric, detectRecords, detectElapsed],
   date: [detectDates],
-  qualitative: [detectStances, detectNameVariants],
+  qualitative: [detectStances, detectNameVariants, detectPolarity],
   attribution: [],
 };
