@@ -4,6 +4,7 @@ import { detectNumeric } from './numeric/detect-numeric';
 import { detectElapsed } from './numeric/elapsed';
 import { detectRecords } from './numeric/records';
 import { detectStances } from './qualitative/detect-stances';
+import { detectGroupOrigins } from './qualitative/group-origins';
 import { detectNameVariants } from './qualitative/name-variants';
 import { detectPolarity } from './qualitative/polarity';
 import type { Story } from './story';
@@ -18,6 +19,6 @@ export type Detector = (story: Story) => Disagreement[];
 export const DETECTORS: Record<DisagreementKind, readonly Detector[]> = {
   numeric: [detectNumeric, detectRecords, detectElapsed],
   date: [detectDates],
-  qualitative: [detectStances, detectNameVariants, detectPolarity],
+  qualitative: [detectStances, detectNameVariants, detectPolarity, detectGroupOrigins],
   attribution: [],
 };
