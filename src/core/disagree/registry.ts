@@ -4,6 +4,7 @@ import { detectNumeric } from './numeric/detect-numeric';
 import { detectElapsed } from './numeric/elapsed';
 import { detectRecords } from './numeric/records';
 import { detectStances } from './qualitative/detect-stances';
+import { detectEventPlaces } from './qualitative/event-place';
 import { detectGroupOrigins } from './qualitative/group-origins';
 import { detectNameVariants } from './qualitative/name-variants';
 import { detectPolarity } from './qualitative/polarity';
@@ -19,6 +20,12 @@ export type Detector = (story: Story) => Disagreement[];
 export const DETECTORS: Record<DisagreementKind, readonly Detector[]> = {
   numeric: [detectNumeric, detectRecords, detectElapsed],
   date: [detectDates],
-  qualitative: [detectStances, detectNameVariants, detectPolarity, detectGroupOrigins],
+  qualitative: [
+    detectStances,
+    detectNameVariants,
+    detectPolarity,
+    detectGroupOrigins,
+    detectEventPlaces,
+  ],
   attribution: [],
 };

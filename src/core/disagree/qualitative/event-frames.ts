@@ -120,7 +120,9 @@ export function eventFramesOf(sentence: StorySentence): EventFrame[] {
       for (let j = Math.max(k, particle) + 1; j <= clause.last; j++) {
         const u = tokens[j];
         if (!u) break;
-        const closes = u.pos === 'PUNCT' && !/^[-–'’]$/.test(u.text);
+        // A quote mark, a bracket or a semicolon ends it; a comma only where a quote closes.
+        const quoteNext = /^["“”‘’']$/.test(tokens[j + 1]?.text ?? '');
+        const closes = u.pos === 'PUNCT' && (u.text === ',' ? quoteNext : !/^[-–'’]$/.test(u.text));
         if (
           closes ||
           u.pos === 'VERB' ||
@@ -167,8 +169,8 @@ export function eventFramesOf(sentence: StorySentence): EventFrame[] {
         hedged,
         subjects: sentence.entities.filter((e) => inRange(e, subjectFirst, k - 1)),
         objects: sentence.entities.filter((e) => inRange(e, after, objectLast)),
-        subjectNouns: lemmasIn(tokens, subjectFirst, k - 1),
-        objectNouns: lemmasIn(tokens, after, objectLast),
+        subjectNouns: lemmasIn(tokens, subjectFirst, k - 1, inName),
+        objectNouns: lemmasIn(tokens, after, objectLast, inName),
         objectLast,
       });
     }
@@ -176,10 +178,18 @@ export function eventFramesOf(sentence: StorySentence): EventFrame[] {
   return frames;
 }
 
-function lemmasIn(tokens: readonly Token[], from: number, to: number): string[] {
+/** Noun lemmas in a range, with capitalized common nouns outside names ("Deputy", "Judge"). */
+function lemmasIn(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  inName: ReadonlySet<number>,
+): string[] {
   const out: string[] = [];
   for (let k = from; k <= to; k++) {
-    const lemma = nounLemma(tokens[k]);
+    const t = tokens[k];
+    const common = t?.pos === 'PROPN' && !inName.has(k) ? { ...t, pos: 'NOUN' as const } : t;
+    const lemma = nounLemma(common && { ...common, lemma: common.lemma.toLowerCase() });
     if (lemma && !out.includes(lemma)) out.push(lemma);
   }
   return out;
