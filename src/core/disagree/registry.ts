@@ -1,4 +1,6 @@
 import type { Disagreement, DisagreementKind } from '../contract';
+import { detectClaimDenials } from './attribution/claim-denial';
+import { detectSameClaimSources } from './attribution/same-claim';
 import { detectDates } from './date/detect-dates';
 import { detectNumeric } from './numeric/detect-numeric';
 import { detectElapsed } from './numeric/elapsed';
@@ -27,5 +29,5 @@ export const DETECTORS: Record<DisagreementKind, readonly Detector[]> = {
     detectGroupOrigins,
     detectEventPlaces,
   ],
-  attribution: [],
+  attribution: [detectSameClaimSources, detectClaimDenials],
 };
