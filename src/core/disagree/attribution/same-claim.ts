@@ -75,12 +75,13 @@ function sameClaim(a: CreditedClaim, b: CreditedClaim, story: Story): boolean {
  * joint statement, one speaking for another, or a speaker the article itself may have mixed up.
  */
 function namesBoth(c: CreditedClaim, other: string, story: Story): boolean {
-  return story.sentences.some(
-    (s) =>
-      s.article === c.sentence.article &&
-      Math.abs(s.index - c.sentence.index) <= 2 &&
-      s.entities.some((e) => sourcesOverlap(e.key, other)),
-  );
+  const { article, index } = c.sentence;
+  for (let i = index - 2; i <= index + 2; i++) {
+    const id = story.articles[article]?.sentenceIds[i];
+    const s = id === undefined ? undefined : story.byId.get(id);
+    if (s?.entities.some((e) => sourcesOverlap(e.key, other))) return true;
+  }
+  return false;
 }
 
 /**
@@ -97,29 +98,28 @@ export function detectSameClaimSources(story: Story): Disagreement[] {
   });
   const parent = claims.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
-  const seen = new Set<string>();
-  const linked = new Set<number>();
+  // Count the words each pair shares; only pairs sharing enough are compared.
+  const sharedWords = new Map<number, number>();
   for (const list of buckets.values()) {
     if (list.length > MAX_BUCKET) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const [i, j] = [list[x] ?? 0, list[y] ?? 0];
-        const key = `${i} ${j}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const [a, b] = [claims[i] as CreditedClaim, claims[j] as CreditedClaim];
-        if (a.sentence.article === b.sentence.article) continue;
-        if (
-          sourcesOverlap(a.source, b.source) ||
-          namesBoth(a, b.source, story) ||
-          namesBoth(b, a.source, story)
-        )
-          continue;
-        if (!sameClaim(a, b, story)) continue;
-        parent[find(i)] = find(j);
-        linked.add(i).add(j);
+        const key = (list[x] ?? 0) * claims.length + (list[y] ?? 0);
+        sharedWords.set(key, (sharedWords.get(key) ?? 0) + 1);
       }
     }
+  }
+  const linked = new Set<number>();
+  for (const [key, count] of sharedWords) {
+    if (count < MIN_WORDS * SAME_QUOTE) continue;
+    const [i, j] = [Math.floor(key / claims.length), key % claims.length];
+    const [a, b] = [claims[i] as CreditedClaim, claims[j] as CreditedClaim];
+    if (a.sentence.article === b.sentence.article) continue;
+    if (sourcesOverlap(a.source, b.source)) continue;
+    if (!sameClaim(a, b, story)) continue;
+    if (namesBoth(a, b.source, story) || namesBoth(b, a.source, story)) continue;
+    parent[find(i)] = find(j);
+    linked.add(i).add(j);
   }
   const groups = new Map<number, CreditedClaim[]>();
   for (const i of [...linked].sort((x, y) => x - y)) {

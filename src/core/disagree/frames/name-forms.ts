@@ -43,7 +43,7 @@ export function spellingVariants(a: string, b: string): boolean {
   if (short.length === 1) return long.startsWith(short);
   if (short.length >= 3 && long.startsWith(short)) return true;
   const allowed = short.length >= 7 ? 2 : 1;
-  return editDistance(a, b) <= allowed;
+  return long.length - short.length <= allowed && editDistance(a, b) <= allowed;
 }
 
 /**

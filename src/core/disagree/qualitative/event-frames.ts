@@ -195,7 +195,14 @@ function lemmasIn(
   return out;
 }
 
-/** The event frames of every sentence of the story that is not a headline. */
+const framesOfStory = new WeakMap<Story, EventFrame[]>();
+
+/** The event frames of every sentence of the story that is not a headline (read once a story). */
 export function storyEventFrames(story: Story): EventFrame[] {
-  return story.sentences.filter((s) => !s.headline).flatMap(eventFramesOf);
+  let frames = framesOfStory.get(story);
+  if (!frames) {
+    frames = story.sentences.filter((s) => !s.headline).flatMap(eventFramesOf);
+    framesOfStory.set(story, frames);
+  }
+  return frames;
 }

@@ -170,8 +170,9 @@ function partsBeside(f: QuantityFrame, frames: readonly QuantityFrame[]): GroupO
 
 /** "The pirates are from Somalia and Yemen", elsewhere in the article of the group's only count. */
 function toldElsewhere(story: Story, f: QuantityFrame): GroupOrigins | null {
-  for (const sentence of story.sentences) {
-    if (sentence.article !== f.sentence.article || sentence === f.sentence) continue;
+  for (const id of story.articles[f.sentence.article]?.sentenceIds ?? []) {
+    const sentence = story.byId.get(id);
+    if (!sentence || sentence === f.sentence) continue;
     const { tokens } = sentence;
     for (let k = 1; k + 2 < tokens.length; k++) {
       const head = tokens[k];

@@ -64,18 +64,31 @@ function differInOnePart(x: FullName, y: FullName): boolean {
   return sameFamily !== sameGiven;
 }
 
+/** Full-name keys an article writes, by their last word. */
+type KnownNames = Map<string, string[]>;
+
 /** Every full-name key each article writes, for "does this article know both people?". */
-function fullNamesByArticle(story: Story): Set<string>[] {
-  const out = story.articles.map(() => new Set<string>());
-  story.articles.forEach((article, a) => {
-    for (const e of article.extraction.entities) if (e.key.includes(' ')) out[a]?.add(e.key);
-    for (const p of article.extraction.people) if (p.key.includes(' ')) out[a]?.add(p.key);
+function fullNamesByArticle(story: Story): KnownNames[] {
+  return story.articles.map((article) => {
+    const known: KnownNames = new Map();
+    const add = (key: string) => {
+      if (!key.includes(' ')) return;
+      const last = key.split(' ').at(-1) ?? key;
+      const list = known.get(last) ?? [];
+      if (!list.includes(key)) known.set(last, [...list, key]);
+    };
+    for (const e of article.extraction.entities) add(e.key);
+    for (const p of article.extraction.people) add(p.key);
+    return known;
   });
-  return out;
 }
 
-const knows = (keys: ReadonlySet<string>, key: string): boolean =>
-  [...keys].some((k) => namesMatch(k, key));
+/** Whether an article writes a full name that can name the person `key` names. */
+const knows = (known: KnownNames, key: string): boolean =>
+  (known.get(key.split(' ').at(-1) ?? key) ?? []).some((k) => namesMatch(k, key));
+
+/** A part shared by more names than this finds no useful candidates. */
+const MAX_BUCKET = 200;
 
 /**
  * One role filled by different names across articles: "Robert Pattinson and Kristen Stewart will
@@ -92,32 +105,39 @@ export function detectNameVariants(story: Story): Disagreement[] {
       if (name) names.push(name);
     }
   }
+  // Distinct names first: a name written in twenty sentences is compared once.
+  const mentions = new Map<string, FullName[]>();
+  for (const n of names) mentions.set(n.entity.key, [...(mentions.get(n.entity.key) ?? []), n]);
   const byPart = new Map<string, FullName[]>();
-  for (const n of names) {
-    for (const key of [`f:${n.family}`, `g:${n.given}`]) {
-      const list = byPart.get(key);
-      if (list) list.push(n);
-      else byPart.set(key, [n]);
+  for (const [first] of mentions.values()) {
+    if (!first) continue;
+    for (const key of [`f:${first.family}`, `g:${first.given}`]) {
+      byPart.set(key, [...(byPart.get(key) ?? []), first]);
     }
   }
   const known = fullNamesByArticle(story);
   const pairs: VariantPair[] = [];
   const seen = new Set<string>();
   for (const list of byPart.values()) {
+    if (list.length > MAX_BUCKET) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const x = list[i] as FullName;
-        const y = list[j] as FullName;
-        if (x.sentence.article === y.sentence.article) continue;
-        const key = `${x.sentence.id}@${x.entity.start} ${y.sentence.id}@${y.entity.start}`;
+        const [a, b] = [(list[i] as FullName).entity.key, (list[j] as FullName).entity.key];
+        const key = a < b ? `${a}|${b}` : `${b}|${a}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (!differInOnePart(x, y)) continue;
+        if (!differInOnePart(list[i] as FullName, list[j] as FullName)) continue;
         // An article that writes both names knows two people.
-        if (known.some((keys) => knows(keys, x.entity.key) && knows(keys, y.entity.key))) continue;
-        const skip = [x.entity.key, y.entity.key];
-        const { evidence, names: context } = sharedContext(x.sentence, y.sentence, story, skip);
-        if (evidence >= SAME_SLOT_EVIDENCE) pairs.push({ x, y, evidence, context });
+        if (known.some((keys) => knows(keys, a) && knows(keys, b))) continue;
+        for (const x of mentions.get(a) ?? []) {
+          for (const y of mentions.get(b) ?? []) {
+            if (x.sentence.article === y.sentence.article) continue;
+            const found = sharedContext(x.sentence, y.sentence, story, [a, b]);
+            if (found.evidence >= SAME_SLOT_EVIDENCE) {
+              pairs.push({ x, y, evidence: found.evidence, context: found.names });
+            }
+          }
+        }
       }
     }
   }

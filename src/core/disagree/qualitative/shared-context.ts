@@ -14,8 +14,12 @@ export type SharedContext = {
 
 const LIGHT = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come', 'become']);
 
+const lemmaCache = new WeakMap<StorySentence, Set<string>>();
+
 /** Lemmas of a sentence's nouns and event verbs outside names, three letters or more. */
 export function contentLemmas(sentence: StorySentence): Set<string> {
+  const cached = lemmaCache.get(sentence);
+  if (cached) return cached;
   const inName = new Set<number>();
   for (const e of sentence.entities) for (let k = e.first; k <= e.last; k++) inName.add(k);
   const out = new Set<string>();
@@ -25,6 +29,7 @@ export function contentLemmas(sentence: StorySentence): Set<string> {
       if (!REPORTING_VERBS.has(t.lemma)) out.add(t.lemma);
     }
   });
+  lemmaCache.set(sentence, out);
   return out;
 }
 
