@@ -1,9 +1,15 @@
 import type { Disagreement, DisagreementKind } from '../contract';
+import { detectClaimDenials } from './attribution/claim-denial';
+import { detectSameClaimSources } from './attribution/same-claim';
 import { detectDates } from './date/detect-dates';
 import { detectNumeric } from './numeric/detect-numeric';
 import { detectElapsed } from './numeric/elapsed';
 import { detectRecords } from './numeric/records';
 import { detectStances } from './qualitative/detect-stances';
+import { detectEventPlaces } from './qualitative/event-place';
+import { detectGroupOrigins } from './qualitative/group-origins';
+import { detectNameVariants } from './qualitative/name-variants';
+import { detectPolarity } from './qualitative/polarity';
 import type { Story } from './story';
 
 /** A detector reads the whole story and returns the disagreements of its kind it finds. */
@@ -16,6 +22,12 @@ export type Detector = (story: Story) => Disagreement[];
 export const DETECTORS: Record<DisagreementKind, readonly Detector[]> = {
   numeric: [detectNumeric, detectRecords, detectElapsed],
   date: [detectDates],
-  qualitative: [detectStances],
-  attribution: [],
+  qualitative: [
+    detectStances,
+    detectNameVariants,
+    detectPolarity,
+    detectGroupOrigins,
+    detectEventPlaces,
+  ],
+  attribution: [detectSameClaimSources, detectClaimDenials],
 };
