@@ -17,6 +17,10 @@ type CreditedClaim = {
   quoted: boolean;
 };
 
+/** Reporting verbs that say the source rejects what follows. */
+const DENIAL_CUES =
+  /\b(?:den(?:y|ied|ies|ying)|reject(?:s|ed)?|disput(?:e|es|ed)|refut(?:e|es|ed))\b/i;
+
 /** Share of words two quotations of one claim have in common, at the least. */
 const SAME_QUOTE = 0.8;
 /** Two statements must say nearly the same, in sentences the aligner pairs. */
@@ -43,6 +47,8 @@ function creditedClaims(story: Story): CreditedClaim[] {
     }
     const a = sentence.attribution;
     if (sentence.quotes.length || !a || !a.person || !isNamedSource(a.source)) continue;
+    // "X denied that …" credits the opposite of the claim: that is a denial, not the claim.
+    if (DENIAL_CUES.test(a.cue)) continue;
     const from = sentence.tokens[0]?.start ?? 0;
     const to = sentence.tokens.at(-1)?.end ?? from;
     const claim = (text.slice(from, a.start) + ' ' + text.slice(a.end, to)).trim();

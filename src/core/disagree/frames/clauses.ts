@@ -1,7 +1,11 @@
 import type { Token } from '../../types';
 
-/** An inclusive token range of one clause in a sentence. */
-export type Clause = { first: number; last: number };
+/**
+ * An inclusive token range of one clause in a sentence. A clause that continues the predicates
+ * of the one before ("walked into the warehouse and shot the guard") has `from`: the first token
+ * of the first clause of that run, where its subject and setting are.
+ */
+export type Clause = { first: number; last: number; from?: number };
 
 /** Marks that end a clause wherever they stand. */
 const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
@@ -35,17 +39,22 @@ const CLAUSE_OPENERS = new Set([
 export function clausesOf(tokens: readonly Token[]): Clause[] {
   const out: Clause[] = [];
   let first = 0;
+  /** The first token of the run of coordinated predicates the next clause continues, if any. */
+  let from: number | undefined;
+  const push = (clause: Clause) => out.push(from === undefined ? clause : { ...clause, from });
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
+    const coordinated = isCoordinatedVerb(tokens, i);
     const breaks =
       HARD_BREAKS.has(token.text) ||
       (token.text === ',' && !!next && CLAUSE_OPENERS.has(next.lower)) ||
-      isCoordinatedVerb(tokens, i);
+      coordinated;
     if (!breaks) return;
-    if (i > first) out.push({ first, last: i - 1 });
+    if (i > first) push({ first, last: i - 1 });
+    from = coordinated ? (out.at(-1)?.from ?? out.at(-1)?.first ?? first) : undefined;
     first = i + 1;
   });
-  if (first < tokens.length) out.push({ first, last: tokens.length - 1 });
+  if (first < tokens.length) push({ first, last: tokens.length - 1 });
   return out;
 }
 

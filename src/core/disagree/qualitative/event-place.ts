@@ -23,7 +23,7 @@ type Locative = { side: 'in' | 'out'; noun: string; first: number; last: number 
 function locativesOf(frame: EventFrame): Locative[] {
   const { tokens } = frame.sentence;
   const out: Locative[] = [];
-  for (let k = frame.clause.first; k <= frame.clause.last; k++) {
+  for (let k = frame.clause.from ?? frame.clause.first; k <= frame.clause.last; k++) {
     const word = tokens[k]?.lower ?? '';
     const side = INSIDE.has(word) ? 'in' : OUTSIDE.has(word) ? 'out' : null;
     if (!side) continue;

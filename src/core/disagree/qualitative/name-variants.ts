@@ -27,12 +27,20 @@ const NAME_WORD = /^\p{L}[\p{L}'’-]*$/u;
 function fullNameOf(sentence: StorySentence, entity: SentenceEntity): FullName | null {
   // Types are weak clues here ("in Dale Stevens' comic series" reads as a place): the words decide.
   if (entity.type === 'organization') return null;
+  // A later, shorter mention carries the key of the article's first, longer one ("Mat Maid"
+  // under "historic mat maid"): only a mention that writes the whole name is read.
   const words = entity.key.split(' ');
+  const written = sentence.text.slice(entity.start, entity.end).trim().split(/\s+/);
+  if (written.length !== words.length) return null;
   if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return null;
   const given = words[0] ?? '';
   const family = words.at(-1) ?? '';
   if (TITLE_WORDS.has(given) || ROLE_NOUNS.has(given) || given.length < 2) return null;
-  if (senses(given, 'adj').length > 0 || isNameHead(family)) return null;
+  // A headline capitalizes its words, so "Historic Mat Maid" looks like a name there: only the
+  // body's names are compared.
+  if (sentence.headline) return null;
+  if (senses(given, 'adj').length > 0) return null;
+  if (isNameHead(family)) return null;
   return { sentence, entity, given, family };
 }
 

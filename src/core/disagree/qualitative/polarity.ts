@@ -1,6 +1,5 @@
 import type { Disagreement, Side } from '../../contract';
 import { antonyms, senses, supersense, synsetLemmas } from '../../lexicon/wordnet';
-import { conceptOf } from '../../align/lexicon';
 import { fnv1a } from '../../util/hash';
 import { namesMatch } from '../frames/names';
 import { compatibleNouns } from '../senses';
@@ -61,8 +60,7 @@ function datesOf(frame: EventFrame, story: Story): string[] {
 function oppositesOf(lemma: string): string[] {
   return senses(lemma, 'verb')
     .slice(0, 2)
-    .flatMap((s) => antonyms(s).flatMap((a) => synsetLemmas(a)))
-    .map((w) => conceptOf(w));
+    .flatMap((s) => antonyms(s).flatMap((a) => synsetLemmas(a)));
 }
 
 /** Comings and goings: the same person enters and leaves a place at different times. */
@@ -78,6 +76,31 @@ function sameMoment(f: EventFrame, g: EventFrame, story: Story, movement: boolea
   const b = datesOf(g, story);
   if (a.length && b.length && !a.some((d) => b.includes(d))) return false;
   return !movement || a.some((d) => b.includes(d));
+}
+
+const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
+const PRESENT_AUXILIARIES = new Set(['do', 'does', 'is', 'are', 'am', 'has', 'have']);
+
+/**
+ * Whether a frame's verb tells of the past or the present: its auxiliary ("did not", "has
+ * never"), else its form ("requires" is present, "required" past).
+ */
+function tenseOf(f: EventFrame): 'past' | 'present' {
+  const { tokens } = f.sentence;
+  // Only the verb's own auxiliaries count: "I don't think he won" is in the past.
+  for (let k = f.at - 1; k >= Math.max(0, f.at - 4); k--) {
+    const t = tokens[k];
+    const w = t?.lower ?? '';
+    if (PAST_AUXILIARIES.has(w)) return 'past';
+    if (PRESENT_AUXILIARIES.has(w)) return 'present';
+    if (!t || !['AUX', 'PART', 'ADV'].includes(t.pos)) break;
+  }
+  const verb = tokens[f.at];
+  if (!verb) return 'past';
+  const base = verb.lemma.split(' ')[0] ?? verb.lemma;
+  return verb.lower === base || verb.lower === `${base}s` || verb.lower === `${base}es`
+    ? 'present'
+    : 'past';
 }
 
 /** Two accounts: different articles, or one article crediting different sources. */
@@ -110,7 +133,7 @@ export function detectPolarity(story: Story): Disagreement[] {
   const frames = storyEventFrames(story).filter((f) => !f.hedged);
   const byConcept = new Map<string, EventFrame[]>();
   for (const f of frames) {
-    const key = conceptOf(f.lemma);
+    const key = f.lemma;
     const list = byConcept.get(key);
     if (list) list.push(f);
     else byConcept.set(key, [f]);
@@ -124,6 +147,8 @@ export function detectPolarity(story: Story): Disagreement[] {
         if (opposite ? f.negated || g.negated : f.negated === g.negated) continue;
         const movement = opposite && (isMovement(f.lemma) || isMovement(g.lemma));
         if (!accounts(f, g) || !sameMoment(f, g, story, movement)) continue;
+        // "The law required it" and "the new rules don't require it" tell of a change.
+        if (tenseOf(f) !== tenseOf(g)) continue;
         const m = sameEvent(f, g, story);
         if (!m) continue;
         // Opposite outcomes need the doer on both sides, or the thing done to on both.
