@@ -108,7 +108,8 @@ export function alignStory(
 ): StoryAlignment {
   const texts = distinctTexts(articles);
   const t = thresholds;
-  const evidence = scoreCandidatePairs(texts).filter((p) => p.linked >= t.candidate);
+  const scored = scoreCandidatePairs(texts);
+  const evidence = scored.filter((p) => p.linked >= t.candidate);
   const sameOf = new Map(evidence.map((p) => [`${p.a} ${p.b}`, p.same]));
   const pairs: ScoredPair[] = evidence
     .map((p) => ({ a: p.a, b: p.b, score: p.linked, shared: 0 }))
@@ -141,7 +142,11 @@ export function alignStory(
   facts.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1] || x.id.localeCompare(y.id));
   return {
     facts: facts.map(({ at: _at, ...fact }) => fact),
-    pairScore: pairLookup(texts, pairs),
+    // Every scored pair, linked or not: detectors weigh how likely two sentences tell one fact.
+    pairScore: pairLookup(
+      texts,
+      scored.map((p) => ({ a: p.a, b: p.b, score: p.linked, shared: 0 })),
+    ),
   };
 }
 

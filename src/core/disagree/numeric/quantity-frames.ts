@@ -148,7 +148,9 @@ export function quantityFrames(story: Story): QuantityFrame[] {
       const sentence = sentenceOf.get(q.sentence);
       if (!sentence) return;
       byArticleMention.set(`${a} ${m}`, frames.length);
-      frames.push(frameOf(frames.length, sentence, q));
+      const frame = frameOf(frames.length, sentence, q);
+      if (frame.about.length === 0) carryNamesOver(frame, sentenceOf.get(q.sentence - 1));
+      frames.push(frame);
     });
     // Anaphora after every frame of the article exists.
     article.extraction.quantities.forEach((q, m) => {
@@ -167,6 +169,28 @@ export function quantityFrames(story: Story): QuantityFrame[] {
   const all = [...frames, ...coordinatedTotals(frames)];
   markSoleCounts(all);
   return all;
+}
+
+/**
+ * Words that open a sentence about a thing the sentence before named: "The deal", "It". A
+ * person ("He owns…") may be anyone the article has named, so persons do not carry names over.
+ */
+const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'it', 'its']);
+
+/**
+ * A figure whose clause names no one, in a sentence that opens by referring back ("The deal is
+ * said to be … up to $180 million" after "The Red Sox have made the biggest offer to
+ * Teixeira"), is about the names of the sentence before: they count as evidence that two
+ * figures count one thing, never as a reason that they do not.
+ */
+function carryNamesOver(frame: QuantityFrame, previous: StorySentence | undefined): void {
+  const opener = frame.sentence.tokens[0]?.lower ?? '';
+  if (!previous || !REFERRING.has(opener) || frame.sentence.entities.length > 0) return;
+  const keys = (types: readonly string[]) => [
+    ...new Set(previous.entities.filter((e) => types.includes(e.type)).map((e) => e.key)),
+  ];
+  // Evidence only: the names do not rule a pair out, as the clause's own would.
+  frame.about = keys(['person', 'organization', 'place', 'other']);
 }
 
 /** Marks the frames whose article gives no other value for the same noun (parts aside). */
