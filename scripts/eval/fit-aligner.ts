@@ -1,11 +1,16 @@
 // Fits the aligner's pair model (src/core/align/pair-model.ts): a logistic regression of "same
 // fact" on the pair signals of every candidate pair in the corpus stories whose sentences are
 // all placed in reference fact groups. Prints leave-one-story-out figures and the weights.
-//   npx tsx scripts/eval/fit-aligner.ts [--write]   (--write rewrites src/core/align/pair-weights.ts)
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+//   npx tsx scripts/eval/fit-aligner.ts [--write] [--held-out]
+//   --write     rewrites src/core/align/pair-weights.ts
+//   --held-out  also aligns each story with models fit on the other stories alone and scores the
+//               facts with the shared scorer: how the aligner does on a story it was not fit on
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { alignmentInput, prepareArticle } from '../../src/core/analyze';
-import { distinctTexts, scoreCandidatePairs } from '../../src/core/align/align-story';
+import { alignStory, distinctTexts, scoreCandidatePairs } from '../../src/core/align/align-story';
 import { SIGNALS } from '../../src/core/align/pair-signals';
 import { loadNlpEngine } from '../../src/core/nlp/node-engine';
 
@@ -15,6 +20,7 @@ const nlp = loadNlpEngine();
 type Member = { article: string; quote: string };
 type Group = { relation?: string; members: Member[] };
 type Row = { story: string; x: number[]; same: number; any: number };
+const preparedOf = new Map<string, ReturnType<typeof prepareArticle>[]>();
 
 function referenceGroups(story: string): Group[] | null {
   const gold = JSON.parse(readFileSync(join(corpus, story, 'gold.json'), 'utf8')) as {
@@ -36,6 +42,7 @@ function storyRows(story: string, groups: Group[]): Row[] {
   const prepared = files.map((f, i) =>
     prepareArticle({ file: f, text: readFileSync(join(dir, f), 'utf8') }, i, nlp),
   );
+  preparedOf.set(story, prepared);
   const sentenceAt = (m: Member): string | null => {
     const p = prepared.find((x) => x.article.file === `${m.article}.txt`);
     if (!p) return null;
@@ -169,3 +176,55 @@ if (process.argv.includes('--write')) {
   writeFileSync(join(repoRoot, 'src', 'core', 'align', 'pair-weights.ts'), file);
   console.log('wrote src/core/align/pair-weights.ts');
 } else console.log(file);
+
+if (process.argv.includes('--held-out')) {
+  // Each story aligned by models fit without it, scored by the shared scorer.
+  const out = mkdtempSync(join(tmpdir(), 'held-out-'));
+  const total = { agree: [0, 0], any: [0, 0], same: [0, 0] };
+  for (const story of inStories) {
+    const train = rows.filter((r) => r.story !== story);
+    const models = { same: fit(train, 'same'), linked: fit(train, 'any') };
+    const prepared = preparedOf.get(story) ?? [];
+    const alignment = alignStory(alignmentInput(prepared), undefined, models);
+    const analysis = {
+      version: 1,
+      articles: prepared.map((p) => p.article),
+      facts: alignment.facts,
+      disagreements: [],
+      quotes: [],
+      quantities: [],
+    };
+    const gold = JSON.parse(readFileSync(join(corpus, story, 'gold.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    if (!gold.factGroups) gold.factGroups = referenceGroups(story);
+    gold.factGroupsExhaustive = true;
+    const goldFile = join(out, `${story}.gold.json`);
+    const analysisFile = join(out, `${story}.json`);
+    writeFileSync(goldFile, JSON.stringify(gold));
+    writeFileSync(analysisFile, JSON.stringify(analysis));
+    const scored = spawnSync(
+      'node',
+      [join(repoRoot, '..', 'shared', 'tools', 'score.mjs'), goldFile, analysisFile],
+      { encoding: 'utf8' },
+    );
+    const line = scored.stdout.split('\n').find((l) => l.startsWith('counts ')) ?? 'counts {}';
+    const c = JSON.parse(line.slice(7)) as {
+      factPairs?: Record<'agree' | 'any' | 'same', [number, number]>;
+    };
+    const f = c.factPairs;
+    if (!f) continue;
+    for (const k of ['agree', 'any', 'same'] as const) {
+      total[k][0] = (total[k][0] ?? 0) + f[k][0];
+      total[k][1] = (total[k][1] ?? 0) + f[k][1];
+    }
+    console.log(
+      `held out ${story}: agree ${f.agree.join('/')} any ${f.any.join('/')} same ${f.same.join('/')}`,
+    );
+  }
+  const pct = ([a, b]: number[]) => `${Math.round((100 * (a ?? 0)) / Math.max(1, b ?? 0))}%`;
+  console.log(
+    `held out, all: agree-precision ${pct(total.agree)} pair-precision ${pct(total.any)} same-recall ${pct(total.same)}`,
+  );
+}

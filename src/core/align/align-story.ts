@@ -6,7 +6,7 @@ import type { SentenceFeatures } from './sentence-features';
 import { segmentFeatures, sentenceFeatures } from './sentence-features';
 import type { GroupingThresholds, SentenceGroup } from './group-facts';
 import { pairSignals, type StoryWeights } from './pair-signals';
-import { LINKED_FACT_MODEL, pairProbability, SAME_FACT_MODEL } from './pair-model';
+import { PAIR_MODELS, pairProbability, type PairModels } from './pair-model';
 import type { IndexedSentence, ScoredPair } from './similarity';
 import { scoreSentencePairs } from './similarity';
 import { textProfile, type TextProfile } from './text-profile';
@@ -67,19 +67,21 @@ export type PairEvidence = {
  * Every pair of texts from different articles that shares a feature, with the pair model's
  * signals and probability. Texts are the story's distinct sentence texts (see `alignStory`).
  */
-export function scoreCandidatePairs(texts: readonly DistinctText[]): PairEvidence[] {
+export function scoreCandidatePairs(
+  texts: readonly DistinctText[],
+  models: PairModels = PAIR_MODELS,
+): PairEvidence[] {
   // Pairs that share less than two features, or under a twentieth in weight, are never linked:
   // scoring them would cost more than the few matches they give (docs/decisions). Headlines
   // are short and say the story's main fact: two of them are always scored.
   const bothHeadlines = (a: number, b: number) => !!texts[a]?.headline && !!texts[b]?.headline;
-  const cosines = scoreSentencePairs(texts, 0, 2).filter(
-    (p) => p.score >= CANDIDATE_COSINE || bothHeadlines(p.a, p.b),
-  );
+  const all = scoreSentencePairs(texts, 0, 2);
+  const cosines = all.filter((p) => p.score >= CANDIDATE_COSINE || bothHeadlines(p.a, p.b));
   const weights = storyWeights(texts);
   // How closely each text tells the story's main fact: its best match with another article's
   // headline (a headline itself: fully).
   const onMainFact: number[] = texts.map((t) => (t.headline ? 1 : 0));
-  for (const p of scoreSentencePairs(texts, 0, 1)) {
+  for (const p of all) {
     if (texts[p.b]?.headline) onMainFact[p.a] = Math.max(onMainFact[p.a] ?? 0, p.score);
     if (texts[p.a]?.headline) onMainFact[p.b] = Math.max(onMainFact[p.b] ?? 0, p.score);
   }
@@ -92,8 +94,8 @@ export function scoreCandidatePairs(texts: readonly DistinctText[]): PairEvidenc
       a: p.a,
       b: p.b,
       signals,
-      linked: pairProbability(signals, LINKED_FACT_MODEL),
-      same: pairProbability(signals, SAME_FACT_MODEL),
+      linked: pairProbability(signals, models.linked),
+      same: pairProbability(signals, models.same),
     };
   });
 }
@@ -105,12 +107,13 @@ export function scoreCandidatePairs(texts: readonly DistinctText[]): PairEvidenc
 export function alignStory(
   articles: readonly (readonly AlignableSentence[])[],
   thresholds: typeof ALIGNMENT_THRESHOLDS = ALIGNMENT_THRESHOLDS,
+  models: PairModels = PAIR_MODELS,
 ): StoryAlignment {
   const texts = distinctTexts(articles);
   const t = thresholds;
-  const scored = scoreCandidatePairs(texts);
+  const scored = scoreCandidatePairs(texts, models);
   const evidence = scored.filter((p) => p.linked >= t.candidate);
-  const sameOf = new Map(evidence.map((p) => [`${p.a} ${p.b}`, p.same]));
+  const sameOf = new Map(evidence.map((p) => [p.a * texts.length + p.b, p.same]));
   const pairs: ScoredPair[] = evidence
     .map((p) => ({ a: p.a, b: p.b, score: p.linked, shared: 0 }))
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -121,7 +124,7 @@ export function alignStory(
     let n = 0;
     members.forEach((x, i) =>
       members.slice(i + 1).forEach((y) => {
-        sum += sameOf.get(`${Math.min(x, y)} ${Math.max(x, y)}`) ?? 0;
+        sum += sameOf.get(Math.min(x, y) * texts.length + Math.max(x, y)) ?? 0;
         n++;
       }),
     );
@@ -258,10 +261,13 @@ function pairLookup(
       articleOf.set(c.id, c.article);
     }),
   );
-  const scores = new Map<string, number>();
+  // Pairs keyed by one number: a story's texts are far fewer than 2^26.
+  const n = texts.length;
+  const keyOf = (x: number, y: number) => Math.min(x, y) * n + Math.max(x, y);
+  const scores = new Map<number, number>();
   const partnerTexts = new Map<number, number[]>();
   for (const p of pairs) {
-    scores.set(`${Math.min(p.a, p.b)} ${Math.max(p.a, p.b)}`, p.score);
+    scores.set(keyOf(p.a, p.b), p.score);
     for (const [one, other] of [
       [p.a, p.b],
       [p.b, p.a],
@@ -276,7 +282,7 @@ function pairLookup(
     const y = textOf.get(b);
     if (x === undefined || y === undefined || articleOf.get(a) === articleOf.get(b)) return 0;
     if (x === y) return 1;
-    return scores.get(`${Math.min(x, y)} ${Math.max(x, y)}`) ?? 0;
+    return scores.get(keyOf(x, y)) ?? 0;
   };
   // Callers ask once per figure or date of a sentence: each sentence's list is built once.
   const partnersOf = new Map<string, string[]>();

@@ -12,8 +12,13 @@ import { PAIR_WEIGHTS } from './pair-weights';
 /** A model's weights in `SIGNALS` order. */
 export type PairModel = readonly number[];
 
-export const SAME_FACT_MODEL: PairModel = SIGNALS.map((name) => PAIR_WEIGHTS.same[name]);
-export const LINKED_FACT_MODEL: PairModel = SIGNALS.map((name) => PAIR_WEIGHTS.linked[name]);
+/** The two models: "same fact" and "same or related fact". */
+export type PairModels = { same: PairModel; linked: PairModel };
+
+export const PAIR_MODELS: PairModels = {
+  same: SIGNALS.map((name) => PAIR_WEIGHTS.same[name]),
+  linked: SIGNALS.map((name) => PAIR_WEIGHTS.linked[name]),
+};
 
 /** A model's probability for a pair with these signals. */
 export function pairProbability(signals: readonly number[], model: PairModel): number {

@@ -118,7 +118,7 @@ export function pairSignals(
   const doersDiffer =
     a.doers.length > 0 && b.doers.length > 0 && !a.doers.some((x) => b.doers.includes(x));
   // Only a pair that already shares much can share a long run of words.
-  const run = featureCosine >= 0.1 ? longestSharedRun(a.words, b.words) : 0;
+  const run = featureCosine >= 0.15 ? longestSharedRun(a.words, b.words) : 0;
   const shortest = Math.min(a.contentLength, b.contentLength);
   return [
     1,
