@@ -22,6 +22,8 @@ export type DateFrame = {
   clause: Clause;
 };
 
+const QUALIFIER_BEFORE =
+  /\b(?:almost|nearly|about|around|roughly|more than|over|less than|under|just over|just under)\s+$/i;
 const DATELINE_CUES = /(updated|posted|published|last modified|copyright|©)\s*:?\s*$/i;
 
 /** A date that opens its sentence or follows "Updated:" dates the report, not an event. */
@@ -60,10 +62,16 @@ function frameOf(sentence: StorySentence, d: DateExpression): DateFrame {
   const last = tokenAt(tokens, d.end - 1);
   const clause = clauseAt(sentence.clauses, first, tokens.length);
   const next = tokens[last + 1];
-  const written = sentence.text.slice(d.start, d.end);
+  // "almost three weeks ago": the qualifier before the distance is part of what it says.
+  const qualifier = QUALIFIER_BEFORE.exec(sentence.text.slice(Math.max(0, d.start - 16), d.start));
+  const start =
+    qualifier && /ago$/i.test(sentence.text.slice(d.start, d.end))
+      ? d.start - qualifier[0].length
+      : d.start;
+  const written = sentence.text.slice(start, d.end);
   return {
     sentence,
-    start: d.start,
+    start,
     end: d.end,
     written,
     reading: readDate(written, d.date),

@@ -44,7 +44,10 @@ export function detectDates(story: Story): Disagreement[] {
     const g = frames[j] as DateFrame;
     if (f.sentence.article === g.sentence.article) continue;
     const evidence = sameEventEvidence(f, g, story.aligned);
-    if (evidence >= SAME_EVENT_EVIDENCE) pairs.push({ f, g, evidence });
+    // "Three weeks ago" and "a week ago" date one recent event: recurring kinds of event
+    // (games, hearings, fights) are what years and weekdays repeat.
+    const recent = f.reading.daysAgo !== null && g.reading.daysAgo !== null;
+    if (evidence >= SAME_EVENT_EVIDENCE - (recent ? 1 : 0)) pairs.push({ f, g, evidence });
   }
   pairs.sort((x, y) => y.evidence - x.evidence);
   const used = new Set<string>();

@@ -39,7 +39,14 @@ export function detectNumeric(story: Story): Disagreement[] {
     const root = find(id);
     groups.set(root, [...(groups.get(root) ?? []), frame]);
   }
-  return [...groups.values()].map((members) => {
+  // Sides in reading order: article by article, sentence by sentence.
+  const reading = (f: QuantityFrame) => [f.sentence.article, f.sentence.index, f.start];
+  const byReading = (x: QuantityFrame, y: QuantityFrame) => {
+    const [a, b] = [reading(x), reading(y)];
+    return (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0) || (a[2] ?? 0) - (b[2] ?? 0);
+  };
+  return [...groups.values()].map((unordered) => {
+    const members = [...unordered].sort(byReading);
     const sides = members.map(sideOf);
     const disagreement: Disagreement = {
       id: `numeric-${fnv1a(sides.map((s) => `${s.sentence}@${s.start}`).join(' '))}`,

@@ -304,7 +304,9 @@ function ageOwner(sentence: StorySentence, first: number, last: number): string 
   while (k <= last + 3 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN')) k++;
   const after = entities.find((e) => e.first === k && e.type !== 'place');
   if (after) return after.key;
-  const before = entities.find((e) => e.last >= first - 2 && e.last < first && e.type === 'person');
+  const before = entities.find(
+    (e) => e.last >= first - 2 && e.last < first && e.type !== 'place' && e.type !== 'organization',
+  );
   return before && [',', '('].includes(tokens[first - 1]?.text ?? '') ? before.key : null;
 }
 

@@ -23,7 +23,15 @@ function recordsOf(sentence: StorySentence): Record[] {
     if (t.pos !== 'NUM' || !RECORD.test(t.text)) return;
     const mark = tokens[i - 1]?.text;
     if (mark !== '(' && mark !== ',') return;
-    const owner = sentence.entities.find((e) => e.last === i - 2 && e.type !== 'place');
+    // The name before it; a name the extraction did not type (a lone family name opening a
+    // sentence) still counts when the tagger calls it a proper noun.
+    const entity = sentence.entities.find((e) => e.last === i - 2 && e.type !== 'place');
+    const word = tokens[i - 2];
+    const owner = entity
+      ? { key: entity.key, name: entity.name }
+      : word?.pos === 'PROPN' && /^\p{Lu}/u.test(word.text)
+        ? { key: word.lower, name: word.text }
+        : null;
     if (!owner) return;
     out.push({
       sentence,

@@ -62,7 +62,8 @@ export function canBeSameQuantity(f: QuantityFrame, g: QuantityFrame, sameEvent 
   for (const excluded of ['conversion', 'offset'] as const) {
     if (f.scopes.includes(excluded) || g.scopes.includes(excluded)) return false;
   }
-  if (!sameScopes(f, g)) return false;
+  // An age belongs to a person, not to the clause's moment or part: its scopes do not count.
+  if (f.measure !== 'age' && !sameScopes(f, g)) return false;
   if ((f.partOf === null) !== (g.partOf === null)) return false;
   if (f.partOf !== null && distinctive(f).join() !== distinctive(g).join()) return false;
   const countLike = f.measure === 'count' || f.measure === 'measure';
@@ -122,6 +123,8 @@ export function sameQuantityEvidence(
     score += same ? 1.5 : sole ? 0 : -1.5;
   }
   if (sole) score += 2;
+  // Two ages of one person (both frames name them: see `canBeSameQuantity`) are one property.
+  if (f.measure === 'age') score += 2;
   score += Math.min(2, shareName(f.about, g.about));
   const fm = distinctive(f);
   const gm = distinctive(g);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { detectIn } from '../test-story';
+import { datesConflict, readDate } from './date-reading';
+import { detectDates } from './detect-dates';
+
+describe('readDate', () => {
+  it('reads years, months, days, decades and distances back', () => {
+    expect(readDate('in 1987', null)).toMatchObject({ year: 1987, month: null });
+    expect(readDate('in the 1960s', null)).toMatchObject({ decade: 1960, year: null });
+    expect(readDate('March 4', null)).toMatchObject({ month: 3, day: 4 });
+    expect(readDate('almost three weeks ago', null).daysAgo).toEqual([17.5, 21]);
+    expect(readDate('more than a week ago', null).daysAgo).toEqual([7, 14]);
+  });
+});
+
+describe('datesConflict', () => {
+  it('sets apart different years, months and distances back; keeps precision differences', () => {
+    const at = (w: string, iso: string | null = null) => readDate(w, iso);
+    expect(datesConflict(at('in 1987'), at('in 1978'))).toBe(true);
+    expect(datesConflict(at('in August'), at('in May'))).toBe(true);
+    expect(datesConflict(at('almost three weeks ago'), at('more than a week ago'))).toBe(true);
+    expect(datesConflict(at('in the 1960s'), at('in 1964'))).toBe(false);
+    expect(datesConflict(at('in March'), at('March 4'))).toBe(false);
+    expect(datesConflict(at('in 2012'), at('in August 2012'))).toBe(false);
+  });
+});
+
+describe('detectDates', () => {
+  it('finds one event dated differently', () => {
+    const found = detectIn(detectDates, [
+      'Collapse\n\nMayor Ann Cole suffered a stroke almost three weeks ago and was taken to hospital, her office said.',
+      'Mayor ill\n\nMayor Ann Cole suffered a stroke more than a week ago, her office said in a statement.',
+    ]);
+    expect(found.map((d) => d.sides)).toEqual([['almost three weeks ago', 'more than a week ago']]);
+  });
+
+  it('stays quiet for different events of one kind', () => {
+    const found = detectIn(detectDates, [
+      'Rematch\n\nThe champion stopped the challenger in 2019 in the sixth round.',
+      'Champion wins\n\nThe champion had also beaten the challenger in their first fight in 2016.',
+    ]);
+    expect(found).toEqual([]);
+  });
+});

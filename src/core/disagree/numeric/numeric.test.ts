@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { detectIn } from '../test-story';
+import { detectElapsed } from './elapsed';
+import { detectNumeric } from './detect-numeric';
+import { detectRecords } from './records';
+
+describe('detectNumeric', () => {
+  it('matches a list of seized items to its counterpart item by item, whatever the verbs', () => {
+    const found = detectIn(detectNumeric, [
+      'Raid on the depot\n\nSoldiers seized four M-16 assault rifles, six other rifles and 20 boxes of ammunition from the depot.',
+      'Depot raided\n\nTroops recovered nine M16 guns, two rifles and 20 boxes of ammunition at the depot.',
+    ]);
+    expect(found.map((d) => d.sides).sort()).toEqual([
+      ['four', 'nine'],
+      ['six', 'two'],
+    ]);
+  });
+
+  it('credits each of two figures for one thing in one article to its own source', () => {
+    const found = detectIn(detectNumeric, [
+      'Flood\n\nThe river forced 3,000 residents from their homes, according to the mayor. Police have put the number at 1,200.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sides).toEqual(['3,000', '1,200']);
+    expect(found[0]?.credits).toEqual(['the mayor', 'Police']);
+  });
+
+  it('compares the total of coordinated parts with another article’s count', () => {
+    const found = detectIn(detectNumeric, [
+      'Survey\n\nThe park is home to 412 bird and 88 mammal species listed as protected.',
+      'Park survey\n\nThe park protects 620 species.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sides).toEqual(['412 bird and 88', '620']);
+  });
+
+  it('stays quiet for parts that add up, other doers, rates against totals and subsets', () => {
+    const quiet = (a: string, b: string) => detectIn(detectNumeric, [a, b]);
+    expect(
+      quiet(
+        'Arrests\n\nCoast guards arrested 30 smugglers on Monday.',
+        'Smugglers held\n\nOf the smugglers, 18 Albanian and 12 Greek men were arrested on Monday.',
+      ),
+    ).toEqual([]);
+    expect(
+      quiet(
+        'Bids\n\nThe Hawks have made the striker a $40 million offer, the club said.',
+        'Rival bid\n\nThe Owls made the striker a $35 million offer.',
+      ),
+    ).toEqual([]);
+    expect(
+      quiet(
+        'Contract\n\nThe coach still has $12 million left on his contract.',
+        'Pay\n\nThe coach earns about $4 million a year.',
+      ),
+    ).toEqual([]);
+    expect(
+      quiet(
+        'Jury\n\nTen of the jurors were women.',
+        'The jury\n\nThe two male jurors spoke to reporters after the verdict.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('compares ages of one person only', () => {
+    const found = detectIn(detectNumeric, [
+      'Title fight\n\nThe 31-year-old champion Ruiz stopped Ortega, the 38-year-old challenger.',
+      'Ruiz wins\n\nRuiz, 33, stopped Ortega in the ninth round.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sides).toEqual(['31', '33']);
+  });
+});
+
+describe('detectRecords', () => {
+  it('sets one fighter’s record against another article’s, and leaves team records alone', () => {
+    const found = detectIn(detectRecords, [
+      'Card\n\nOn the undercard, Miguel Soto (31-2) won on points. The Lions have a 9-14 record.',
+      'Soto wins\n\nSoto (29-2, 20 KOs) was too quick for his opponent. The Lions are 9-14.',
+    ]);
+    expect(found.map((d) => d.sides)).toEqual([['31-2', '29-2']]);
+  });
+});
+
+describe('detectElapsed', () => {
+  it('reads seconds into a round and a clock mark of the same round as one moment', () => {
+    const found = detectIn(detectElapsed, [
+      'Knockout\n\nThe referee stopped the fight 50 seconds into the fourth round.',
+      'Over early\n\nHe dropped him twice in the fourth and the referee stopped the fight at the 1:40 mark.',
+    ]);
+    expect(found.map((d) => d.sides)).toEqual([['50 seconds', '1:40 mark']]);
+  });
+});
