@@ -1,6 +1,7 @@
 import type { Disagreement, Fact } from '../contract';
 import { fnv1a } from '../util/hash';
 import { withUniqueIds } from '../util/unique-ids';
+import { pushTo } from '../util/multimap';
 
 /**
  * Brings disagreements into the facts: a fact whose sentences hold two sides of one
@@ -41,7 +42,7 @@ export function applyDisagreements(
         relation: 'conflict',
       };
       out.push(added);
-      for (const s of sideSentences) factsOf.set(s, [...(factsOf.get(s) ?? []), added]);
+      for (const s of sideSentences) pushTo(factsOf, s, added);
     }
   }
   // Hashed ids collide in stories of tens of thousands of facts; the contract wants them unique.

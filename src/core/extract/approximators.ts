@@ -1,4 +1,5 @@
 import type { QuantityBound } from './types';
+import { pushTo } from '../util/multimap';
 
 /** A qualifier before a figure: "nearly", "at least", "more than", "an estimated". */
 export type Qualifier = {
@@ -58,7 +59,7 @@ const PATTERNS: readonly Pattern[] = [
 const PATTERNS_BY_LAST_WORD = new Map<string, Pattern[]>();
 for (const p of PATTERNS) {
   const last = p.words.at(-1) ?? '';
-  PATTERNS_BY_LAST_WORD.set(last, [...(PATTERNS_BY_LAST_WORD.get(last) ?? []), p]);
+  pushTo(PATTERNS_BY_LAST_WORD, last, p);
 }
 
 /**

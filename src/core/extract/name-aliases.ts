@@ -1,5 +1,6 @@
 import type { Evidence } from './entity-evidence';
 import type { Part } from './name-parts';
+import { pushTo } from '../util/multimap';
 
 /** What the article says about one key: summed clues, mentions, first surface form, words. */
 export type KeyStats = { evidence: Evidence; count: number; text: string; words: number };
@@ -52,7 +53,7 @@ export function prefixIndex(keys: Iterable<string>): Map<string, string[]> {
   for (const key of keys) {
     if (key.length < 4 || key.includes(' ')) continue;
     const prefix = key.slice(0, 3);
-    index.set(prefix, [...(index.get(prefix) ?? []), key]);
+    pushTo(index, prefix, key);
   }
   return index;
 }

@@ -5,6 +5,7 @@ import { isNegatedVerb } from '../frames/predicate';
 import type { Story, StorySentence } from '../story';
 import { claimWords, overlap } from './claim-words';
 import { isNamedSource, sourcesOverlap } from './sources';
+import { pushTo } from '../../util/multimap';
 
 /** A claim credited to a named source. */
 type Claim = {
@@ -121,7 +122,7 @@ export function detectClaimDenials(story: Story): Disagreement[] {
   const byWord = new Map<string, Claim[]>();
   for (const c of claims) {
     if (denialSentences.has(c.sentence.id)) continue;
-    for (const w of c.words) byWord.set(w, [...(byWord.get(w) ?? []), c]);
+    for (const w of c.words) pushTo(byWord, w, c);
   }
   const out: Disagreement[] = [];
   for (const d of denials) {

@@ -3,6 +3,7 @@ import { fnv1a } from '../../util/hash';
 import type { Story, StorySentence } from '../story';
 import { claimWords, overlap } from './claim-words';
 import { isNamedSource, sourcesOverlap } from './sources';
+import { pushTo } from '../../util/multimap';
 
 /** One claim credited to one source: a quotation, or a statement the article attributes. */
 type CreditedClaim = {
@@ -100,7 +101,7 @@ export function detectSameClaimSources(story: Story): Disagreement[] {
   const claims = creditedClaims(story);
   const buckets = new Map<string, number[]>();
   claims.forEach((c, i) => {
-    for (const w of c.words) buckets.set(w, [...(buckets.get(w) ?? []), i]);
+    for (const w of c.words) pushTo(buckets, w, i);
   });
   const parent = claims.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
@@ -130,7 +131,7 @@ export function detectSameClaimSources(story: Story): Disagreement[] {
   const groups = new Map<number, CreditedClaim[]>();
   for (const i of [...linked].sort((x, y) => x - y)) {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), claims[i] as CreditedClaim]);
+    pushTo(groups, root, claims[i] as CreditedClaim);
   }
   return [...groups.values()].map(disagreementOf);
 }

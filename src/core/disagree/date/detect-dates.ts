@@ -5,6 +5,7 @@ import { relatedVerbs, synonymous } from '../senses';
 import { ALIGNMENT_WEIGHT, type Story } from '../story';
 import { dateFrames, type DateFrame } from './date-frames';
 import { datesConflict } from './date-reading';
+import { pushTo } from '../../util/multimap';
 
 /** Evidence, in points, from which two dates of different articles date one event. */
 const SAME_EVENT_EVIDENCE = 6;
@@ -82,7 +83,7 @@ function candidatePairs(frames: readonly DateFrame[]): [number, number][] {
       ...f.nouns.map((n) => `n ${n}`),
       ...f.actors.map((a) => `a ${a.split(' ').at(-1) ?? a}`),
     ];
-    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    for (const key of keys) pushTo(byKey, key, i);
   });
   const seen = new Set<number>();
   const out: [number, number][] = [];

@@ -7,6 +7,7 @@ import { quantityFrames, type QuantityFrame } from './quantity-frames';
 import { comparableValue } from './same-quantity';
 import { valuesConflict } from './values';
 import { relatedVagueSizes } from './vague-sizes';
+import { pushTo } from '../../util/multimap';
 
 /**
  * Figures that count the same thing with values that cannot both be right: across the whole
@@ -37,7 +38,7 @@ export function detectNumeric(story: Story): Disagreement[] {
     const frame = frames[id];
     if (!frame) continue;
     const root = find(id);
-    groups.set(root, [...(groups.get(root) ?? []), frame]);
+    pushTo(groups, root, frame);
   }
   // Sides in reading order: article by article, sentence by sentence.
   const reading = (f: QuantityFrame) => [f.sentence.article, f.sentence.index, f.start];

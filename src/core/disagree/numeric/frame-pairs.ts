@@ -2,6 +2,7 @@ import type { AlignmentLookup } from '../story';
 import type { QuantityFrame } from './quantity-frames';
 import { sameCountedThing } from '../senses';
 import { canBeSameQuantity, sameQuantityEvidence } from './same-quantity';
+import { pushTo } from '../../util/multimap';
 
 /** Two frames that count the same thing, and how strongly the story says so. */
 export type FramePair = { f: QuantityFrame; g: QuantityFrame; evidence: number };
@@ -52,8 +53,7 @@ export function sameQuantityPairs(
     }
   }
   const bySentence = new Map<string, QuantityFrame[]>();
-  for (const f of frames)
-    bySentence.set(f.sentence.id, [...(bySentence.get(f.sentence.id) ?? []), f]);
+  for (const f of frames) pushTo(bySentence, f.sentence.id, f);
   const oneEvent = enumerationsOfOneEvent(frames);
   const seen = new Set<string>();
   const pairs: FramePair[] = [];

@@ -6,6 +6,7 @@ import { compatibleNouns } from '../senses';
 import type { SentenceEntity, Story, StorySentence } from '../story';
 import { storyEventFrames, type EventFrame } from './event-frames';
 import { creditOf } from './name-variants';
+import { pushTo } from '../../util/multimap';
 
 /**
  * Evidence, in points, from which two frames tell one event (see `sameEventEvidence`). Lower
@@ -92,7 +93,7 @@ function insideOutside(story: Story, frames: readonly EventFrame[]): Disagreemen
     .map((f) => ({ f, places: locativesOf(f) }))
     .filter((x) => x.places.length > 0);
   const byVerb = new Map<string, typeof located>();
-  for (const x of located) byVerb.set(x.f.lemma, [...(byVerb.get(x.f.lemma) ?? []), x]);
+  for (const x of located) pushTo(byVerb, x.f.lemma, x);
   const out: Disagreement[] = [];
   const used = new Set<string>();
   for (const list of byVerb.values()) {

@@ -7,6 +7,7 @@ import { quantityFrames, type QuantityFrame } from '../numeric/quantity-frames';
 import { compatibleNouns, synonymous } from '../senses';
 import type { Story, StorySentence } from '../story';
 import { creditOf } from './name-variants';
+import { pushTo } from '../../util/multimap';
 
 /** Where one article says the members of a counted group come from. */
 type GroupOrigins = {
@@ -214,7 +215,7 @@ export function detectGroupOrigins(story: Story): Disagreement[] {
   const frames = quantityFrames(story);
   const groups = groupOrigins(story, frames);
   const byValue = new Map<number, GroupOrigins[]>();
-  for (const g of groups) byValue.set(g.frame.value, [...(byValue.get(g.frame.value) ?? []), g]);
+  for (const g of groups) pushTo(byValue, g.frame.value, g);
   const out: Disagreement[] = [];
   for (const list of byValue.values()) {
     const members = new Set<GroupOrigins>();

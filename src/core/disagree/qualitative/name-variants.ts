@@ -6,6 +6,7 @@ import { givenNamesAgree, spellingVariants } from '../frames/name-forms';
 import { namesMatch } from '../frames/names';
 import type { SentenceEntity, Story, StorySentence } from '../story';
 import { sharedContext } from './shared-context';
+import { pushTo } from '../../util/multimap';
 
 /** A person's full name in one sentence: "Kristen Stewart". */
 type FullName = {
@@ -115,12 +116,12 @@ export function detectNameVariants(story: Story): Disagreement[] {
   }
   // Distinct names first: a name written in twenty sentences is compared once.
   const mentions = new Map<string, FullName[]>();
-  for (const n of names) mentions.set(n.entity.key, [...(mentions.get(n.entity.key) ?? []), n]);
+  for (const n of names) pushTo(mentions, n.entity.key, n);
   const byPart = new Map<string, FullName[]>();
   for (const [first] of mentions.values()) {
     if (!first) continue;
     for (const key of [`f:${first.family}`, `g:${first.given}`]) {
-      byPart.set(key, [...(byPart.get(key) ?? []), first]);
+      pushTo(byPart, key, first);
     }
   }
   const known = fullNamesByArticle(story);
