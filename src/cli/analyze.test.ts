@@ -1,6 +1,7 @@
-// The command line's contract for bad input: exit 2, one line on stderr, nothing on stdout.
+// The command line's contract for bad input: exit 2, one line on stderr, nothing on stdout; and
+// a reader that stops early.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,9 +18,23 @@ function file(name: string, content: string | Uint8Array): string {
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
-function analyze(...args: string[]): Promise<Run> {
+/** Runs the command; with `closeStdout`, its reader goes away at once. */
+function analyze(args: string[], options: { closeStdout?: boolean } = {}): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn('npx', ['tsx', 'src/cli/analyze.ts', ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    if (options.closeStdout) child.stdout.destroy();
+    else child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Runs a command line in bash with pipefail: the status is the first failing command's. */
+function shell(command: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn('bash', ['-o', 'pipefail', '-c', command], { cwd: root });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -55,18 +70,21 @@ describe('npm run analyze with bad input', () => {
         Array.from({ length: 5 }, (_, i) => file(`large${i}.txt`, 'a'.repeat(1.9 * 1024 * 1024))),
         /the story is too large \(9\.5 MB in all; the limit is 8\.0 MB/,
       ],
+      [[join(dir, 'line\nbreak.txt')], /line\\nbreak\.txt: cannot read \(no such file\)$/],
+      [[file('new\nline\r.txt', '')], /new\\nline\\r\.txt: the file is empty$/],
     ];
     // A few at a time: the machine may be busy, and each run starts a Node process.
     const runs: Run[] = [];
     for (let i = 0; i < cases.length; i += 3) {
-      runs.push(...(await Promise.all(cases.slice(i, i + 3).map(([args]) => analyze(...args)))));
+      runs.push(...(await Promise.all(cases.slice(i, i + 3).map(([args]) => analyze(args)))));
     }
     runs.forEach((run, i) => {
       const [args, message] = cases[i] ?? [[], /./];
-      expect(run.code, args.join(' ')).toBe(2);
-      expect(run.stdout, args.join(' ')).toBe('');
-      expect(ownLines(run.stderr), args.join(' ')).toHaveLength(1);
-      expect(ownLines(run.stderr)[0], args.join(' ')).toMatch(message);
+      const label = JSON.stringify(args.map((a) => a.slice(-40)));
+      expect(run.code, label).toBe(2);
+      expect(run.stdout, label).toBe('');
+      expect(ownLines(run.stderr), label).toHaveLength(1);
+      expect(ownLines(run.stderr)[0], label).toMatch(message);
     });
   }, 180_000); // ten runs of npx: slow when the machine is busy
 
@@ -76,7 +94,7 @@ describe('npm run analyze with bad input', () => {
       0xe9,
       ...new TextEncoder().encode(' talks\n\nThe minister said that the talks would go on.'),
     ]);
-    const run = await analyze(file('latin.txt', latin));
+    const run = await analyze([file('latin.txt', latin)]);
     expect(run.code).toBe(0);
     expect(ownLines(run.stderr)).toEqual([
       `analyze: note: ${join(dir, 'latin.txt')}: not valid UTF-8; decoded as Windows-1252`,
@@ -84,4 +102,26 @@ describe('npm run analyze with bad input', () => {
     const analysis = JSON.parse(run.stdout) as { articles: { title: string; text: string }[] };
     expect(analysis.articles[0]?.title).toBe('Café talks');
   });
+});
+
+describe('npm run analyze with a reader that stops early', () => {
+  const seeds = readdirSync(join(root, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(root, 'seeds', f));
+
+  it('exits 0 without a word when standard output is closed', async () => {
+    expect(await analyze(seeds, { closeStdout: true })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+  });
+
+  it('`npm run --silent analyze -- seeds/*.txt | head -c 10` ends quietly', async () => {
+    expect(await shell('npm run --silent analyze -- seeds/*.txt | head -c 10')).toEqual({
+      code: 0,
+      stdout: '{\n  "versi',
+      stderr: '',
+    });
+  }, 60_000);
 });

@@ -1,15 +1,12 @@
 // `npm run --silent analyze -- FILE...`: prints the Analysis of the files as one story.
-// Bad input exits 2 with one line on stderr and nothing on stdout (analysis contract).
+// Bad input exits 2 with one line on stderr and nothing on stdout (analysis contract); a reader
+// that stops early (`… | head`) ends the run quietly.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeInput, MAX_ARTICLE_BYTES } from '../core/ingest/decode-input';
 import { checkArticleCount, checkStoryLimits } from '../core/limits';
 import type { ArticleInput } from '../core/types';
-
-function fail(message: string): never {
-  process.stderr.write(`analyze: ${message}\n`);
-  process.exit(2);
-}
+import { fail, note, writeOutput } from './output';
 
 const ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -53,13 +50,11 @@ if (sizeProblem) fail(sizeProblem);
 const inputs: ArticleInput[] = contents.map(({ file, bytes }) => {
   const decoded = decodeInput(bytes, file);
   if (!decoded.ok) fail(decoded.message);
-  for (const notice of decoded.notices) process.stderr.write(`analyze: note: ${notice}\n`);
+  for (const notice of decoded.notices) note(notice);
   return { file: basename(file), text: decoded.text };
 });
 
 // Loaded only for good input, so that bad input is told at once (the language model is large).
 const { analyzeStory } = await import('../core/analyze');
 const { loadNlpEngine } = await import('../core/nlp/node-engine');
-process.stdout.write(
-  `${JSON.stringify(analyzeStory(inputs, { nlp: loadNlpEngine() }), null, 2)}\n`,
-);
+await writeOutput(`${JSON.stringify(analyzeStory(inputs, { nlp: loadNlpEngine() }), null, 2)}\n`);
