@@ -1,5 +1,5 @@
-// The command line's contract for bad input: exit 2, one line on stderr, nothing on stdout; and
-// a reader that stops early.
+// The command line's contract for bad input (exit 2, one line on stderr, nothing on stdout),
+// stories given with --story, and a reader that stops early.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +10,22 @@ const root = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const seeds = readdirSync(join(root, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(root, 'seeds', f));
+
 function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
+  return path;
+}
+
+/** A story folder under the test's temporary folder, with the given files. */
+function folder(name: string, files: Record<string, string | Uint8Array>): string {
+  const path = join(dir, name);
+  mkdirSync(path, { recursive: true });
+  for (const [file, content] of Object.entries(files)) writeFileSync(join(path, file), content);
   return path;
 }
 
@@ -47,6 +60,8 @@ function shell(command: string): Promise<Run> {
 const ownLines = (stderr: string): string[] =>
   stderr.split('\n').filter((l) => l.startsWith('analyze:'));
 
+const title = 'Title\n\nThe minister said that the talks would go on.';
+
 describe('npm run analyze with bad input', () => {
   it('exits 2 with one clear line and no JSON', async () => {
     mkdirSync(join(dir, 'folder'));
@@ -72,6 +87,7 @@ describe('npm run analyze with bad input', () => {
       ],
       [[join(dir, 'line\nbreak.txt')], /line\\nbreak\.txt: cannot read \(no such file\)$/],
       [[file('new\nline\r.txt', '')], /new\\nline\\r\.txt: the file is empty$/],
+      [['--stories', 'x'], /unknown option --stories/],
     ];
     // A few at a time: the machine may be busy, and each run starts a Node process.
     const runs: Run[] = [];
@@ -83,10 +99,10 @@ describe('npm run analyze with bad input', () => {
       const label = JSON.stringify(args.map((a) => a.slice(-40)));
       expect(run.code, label).toBe(2);
       expect(run.stdout, label).toBe('');
-      expect(ownLines(run.stderr), label).toHaveLength(1);
+      expect(run.stderr.split('\n').filter(Boolean), label).toHaveLength(1);
       expect(ownLines(run.stderr)[0], label).toMatch(message);
     });
-  }, 180_000); // ten runs of npx: slow when the machine is busy
+  }, 180_000);
 
   it('decodes a Windows-1252 file with a note on stderr and prints the analysis', async () => {
     const latin = new Uint8Array([
@@ -104,24 +120,108 @@ describe('npm run analyze with bad input', () => {
   });
 });
 
-describe('npm run analyze with a reader that stops early', () => {
-  const seeds = readdirSync(join(root, 'seeds'))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => join(root, 'seeds', f));
-
-  it('exits 0 without a word when standard output is closed', async () => {
-    expect(await analyze(seeds, { closeStdout: true })).toEqual({
-      code: 0,
-      stdout: '',
-      stderr: '',
+describe('npm run analyze -- --story DIR …', () => {
+  it('prints one analysis per story, one line each, in the order given', async () => {
+    const other = folder('story-order', {
+      'b.txt': title,
+      '10.md': '# Ten\n\nThe talks went on.',
+      '9.html': '<h1>Nine</h1><p>The talks ended.</p>',
+      '.hidden.txt': title,
+      'gold.json': '{}',
+      'notes.pdf': '%PDF',
     });
+    mkdirSync(join(other, 'sub.txt'));
+    const [stories, seedFiles] = await Promise.all([
+      analyze(['--story', other, '--story', join(root, 'seeds'), `--story=${other}`]),
+      analyze(seeds),
+    ]);
+    expect(stories.code).toBe(0);
+    expect(stories.stderr).toBe('');
+    const lines = stories.stdout.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('');
+    const analyses = lines
+      .slice(0, 3)
+      .map((l) => JSON.parse(l) as { articles: { file: string }[] });
+    // Files in name order by character codes; hidden files, other kinds and folders left out.
+    expect(analyses[0]?.articles.map((a) => a.file)).toEqual(['10.md', '9.html', 'b.txt']);
+    expect(lines[2]).toBe(lines[0]);
+    // The seed story as a line is the FILE form's document without its indentation.
+    expect(lines[1]).toBe(JSON.stringify(JSON.parse(seedFiles.stdout)));
+  });
+
+  it('refuses the whole run, before printing anything, when one story is bad', async () => {
+    const good = folder('good', { 'a.txt': title });
+    const cases: [string[], RegExp][] = [
+      [
+        ['--story', good, '--story', join(dir, 'absent')],
+        /^analyze: story .*absent: cannot read \(no such folder\)$/,
+      ],
+      [
+        ['--story', good, '--story', folder('no-articles', { 'gold.json': '{}' })],
+        /^analyze: story .*no-articles: no article given; .*\(no \.txt, \.md or \.html file in the folder\)$/,
+      ],
+      [
+        ['--story', folder('has-empty', { 'a.txt': title, 'b.txt': '' }), '--story', good],
+        /^analyze: story .*has-empty: .*has-empty\/b\.txt: the file is empty$/,
+      ],
+      [
+        ['--story', good, '--story', file('plain.txt', title)],
+        /^analyze: story .*plain\.txt: not a folder$/,
+      ],
+      [
+        [
+          '--story',
+          good,
+          '--story',
+          folder(
+            'many',
+            Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`${i}.txt`, title])),
+          ),
+        ],
+        /^analyze: story .*many: too many articles \(13\)/,
+      ],
+      [
+        ['--story', folder('new\nline', { 'a.txt': '' })],
+        /^analyze: story .*new\\nline: .*new\\nline\/a\.txt: the file is empty$/,
+      ],
+      [['--story'], /^analyze: --story needs a folder/],
+      [[seeds[0] ?? '', '--story', good], /^analyze: give FILEs \(one story\) or --story DIR/],
+    ];
+    const runs: Run[] = [];
+    for (let i = 0; i < cases.length; i += 3) {
+      runs.push(...(await Promise.all(cases.slice(i, i + 3).map(([args]) => analyze(args)))));
+    }
+    runs.forEach((run, i) => {
+      const [args, message] = cases[i] ?? [[], /./];
+      const label = JSON.stringify(args.map((a) => a.slice(-30)));
+      expect(run.code, label).toBe(2);
+      expect(run.stdout, label).toBe('');
+      expect(run.stderr.split('\n').filter(Boolean), label).toHaveLength(1);
+      expect(run.stderr.trimEnd(), label).toMatch(message);
+    });
+  }, 180_000);
+});
+
+describe('npm run analyze with a reader that stops early', () => {
+  it('exits 0 without a word when standard output is closed', async () => {
+    const [files, stories] = await Promise.all([
+      analyze(seeds, { closeStdout: true }),
+      analyze(['--story', join(root, 'seeds'), '--story', join(root, 'seeds')], {
+        closeStdout: true,
+      }),
+    ]);
+    expect(files).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(stories).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   it('`npm run --silent analyze -- seeds/*.txt | head -c 10` ends quietly', async () => {
-    expect(await shell('npm run --silent analyze -- seeds/*.txt | head -c 10')).toEqual({
-      code: 0,
-      stdout: '{\n  "versi',
-      stderr: '',
-    });
+    const story = `--story ${join(root, 'seeds')}`;
+    const [seedRun, manyRun] = await Promise.all([
+      shell('npm run --silent analyze -- seeds/*.txt | head -c 10'),
+      shell(`npm run --silent analyze -- ${Array(8).fill(story).join(' ')} | head -c 10`),
+    ]);
+    expect(seedRun).toEqual({ code: 0, stdout: '{\n  "versi', stderr: '' });
+    expect(manyRun).toEqual({ code: 0, stdout: '{"version"', stderr: '' });
   }, 60_000);
 });
