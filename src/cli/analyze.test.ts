@@ -1,10 +1,11 @@
-// The command line's contract for bad input (exit 2, one line on stderr, nothing on stdout),
-// stories given with --story, and a reader that stops early.
+// The command line as `npm run analyze` runs it (scripts/analyze.mjs and the built bundle): the
+// contract for bad input (exit 2, one line on stderr, nothing on stdout), stories given with
+// --story, and a reader that stops early.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
@@ -31,10 +32,10 @@ function folder(name: string, files: Record<string, string | Uint8Array>): strin
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
-/** Runs the command; with `closeStdout`, its reader goes away at once. */
+/** Runs `npm run analyze`'s script; with `closeStdout`, the reader goes away at once. */
 function analyze(args: string[], options: { closeStdout?: boolean } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'src/cli/analyze.ts', ...args], { cwd: root });
+    const child = spawn('node', ['scripts/analyze.mjs', ...args], { cwd: root });
     let stdout = '';
     let stderr = '';
     if (options.closeStdout) child.stdout.destroy();
@@ -61,6 +62,9 @@ const ownLines = (stderr: string): string[] =>
   stderr.split('\n').filter((l) => l.startsWith('analyze:'));
 
 const title = 'Title\n\nThe minister said that the talks would go on.';
+
+// Builds the bundle when its sources changed, before the runs below race to do it.
+beforeAll(() => analyze([]), 180_000);
 
 describe('npm run analyze with bad input', () => {
   it('exits 2 with one clear line and no JSON', async () => {

@@ -3,7 +3,9 @@
 // folder, one line of JSON each, in the order given (JSON Lines).
 // Bad input exits 2 with one line on stderr and nothing on stdout (analysis contract): every
 // story is read and checked before the first is analyzed, so a bad one prints no partial output.
+// `npm run analyze` runs this file built to plain JavaScript (scripts/analyze.mjs, dist-cli/).
 import { parseArguments, USAGE } from './arguments';
+import { loadEngine } from './load-engine';
 import { fail, note, writeOutput } from './output';
 import { readStory, storyFiles } from './read-input';
 import type { ArticleInput } from '../core/types';
@@ -35,9 +37,7 @@ const stories =
 for (const notice of stories.flatMap((story) => story.notices)) note(notice);
 
 // Loaded only for good input, so that bad input is told at once (the language model is large).
-const { analyzeStory } = await import('../core/analyze');
-const { loadNlpEngine } = await import('../core/nlp/node-engine');
-const nlp = loadNlpEngine();
+const [{ analyzeStory }, nlp] = await Promise.all([import('../core/analyze'), loadEngine()]);
 for (const { inputs } of stories) {
   const analysis = analyzeStory(inputs, { nlp });
   await writeOutput(
