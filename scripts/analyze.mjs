@@ -1,10 +1,10 @@
 // `npm run analyze -- FILE...` (or `--story DIR ...`): runs the command line built to plain
 // JavaScript, dist-cli/analyze.mjs, in this same process, after building it when its sources
 // changed (scripts/cli-bundle.mjs). `node dist-cli/analyze.mjs …` runs a built bundle directly.
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureBundle } from './cli-bundle.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = await ensureBundle(root);
 if (!bundle) {
   process.stderr.write('parallax: could not build the command line (see above)\n');

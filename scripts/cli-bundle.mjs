@@ -16,7 +16,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 /** Folders whose files go into the bundle (tests aside). */
 const SOURCE_DIRS = ['src/core', 'src/cli'];
@@ -47,16 +47,17 @@ function hash53(text) {
 /** Where the bundle lives under a checkout's root. */
 export const bundlePath = (root) => join(root, 'dist-cli', 'analyze.mjs');
 
-function addFiles(dir, files) {
+/** Adds the files under `dir` (relative to root), tests aside, to `files`. */
+function addFiles(root, dir, files) {
   let entries;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync(join(root, dir), { withFileTypes: true });
   } catch {
     return;
   }
   for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) addFiles(path, files);
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) addFiles(root, path, files);
     else if (!TEST_FILE.test(entry.name)) files.push(path);
   }
 }
@@ -67,19 +68,12 @@ function addFiles(dir, files) {
  * file, even with the same content (a needless rebuild, never a stale bundle).
  */
 export function sourceStamp(root) {
-  const files = [];
-  for (const dir of SOURCE_DIRS) addFiles(join(root, dir), files);
-  files.push(...SOURCE_FILES.map((file) => join(root, file)));
+  const files = [...SOURCE_FILES];
+  for (const dir of SOURCE_DIRS) addFiles(root, dir, files);
   let listing = '';
   for (const file of files.sort()) {
-    let state;
-    try {
-      const { size, mtimeMs } = statSync(file);
-      state = `${size} ${mtimeMs}`;
-    } catch {
-      state = 'missing';
-    }
-    listing += `${relative(root, file)}\0${state}\n`;
+    const stat = statSync(join(root, file), { throwIfNoEntry: false });
+    listing += `${file}\0${stat ? `${stat.size} ${stat.mtimeMs}` : 'missing'}\n`;
   }
   return hash53(listing);
 }
