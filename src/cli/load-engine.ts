@@ -1,14 +1,17 @@
 import type { NlpEngine } from '../core/nlp/tokenize';
 
+let engine: Promise<NlpEngine> | null = null;
+
 /**
- * The NLP engine for one run, loaded only when there is input to analyze, so that bad input is
- * told at once. The model is imported dynamically so that the bundle leaves it to Node, which
- * loads it from node_modules (see vite.cli.config.ts).
+ * The NLP engine of this process, loaded on the first call only: when there is input to
+ * analyze, so that bad input is told at once. One engine per process is also what the bundle
+ * needs: there, wink's model loader prepares the model's JSON in place, without the copy that
+ * would let it run twice (vite.cli.config.ts).
  */
-export async function loadEngine(): Promise<NlpEngine> {
-  const [{ createWinkEngine }, { default: model }] = await Promise.all([
+export function loadEngine(): Promise<NlpEngine> {
+  engine ??= Promise.all([
     import('../core/nlp/wink-engine'),
     import('wink-eng-lite-web-model'),
-  ]);
-  return createWinkEngine(model);
+  ]).then(([{ createWinkEngine }, { default: model }]) => createWinkEngine(model));
+  return engine;
 }
