@@ -1,7 +1,8 @@
 // `npm run analyze -- FILE...` (or `--story DIR ...`): runs the command line built to plain
-// JavaScript, dist-cli/analyze.mjs, in this same process, after building it when its sources
-// changed (scripts/cli-bundle.mjs). `node dist-cli/analyze.mjs …` runs a built bundle directly.
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// JavaScript, dist-cli/analyze.cjs, in this same process, after building it when its sources
+// changed (scripts/cli-bundle.mjs). `node dist-cli/analyze.cjs …` runs a built bundle directly.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { ensureBundle } from './cli-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -10,4 +11,4 @@ if (!bundle) {
   process.stderr.write('parallax: could not build the command line (see above)\n');
   process.exit(1);
 }
-await import(pathToFileURL(bundle).href);
+createRequire(import.meta.url)(bundle);

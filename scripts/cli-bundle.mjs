@@ -1,4 +1,4 @@
-// The command line built to plain JavaScript (dist-cli/analyze.mjs, by vite.cli.config.ts), and
+// The command line built to plain JavaScript (dist-cli/analyze.cjs, by vite.cli.config.ts), and
 // whether it is up to date. Plain Node, no dependencies: it runs before every `npm run analyze`,
 // so the check must cost a few milliseconds (a stat per source file, no reading, no hashing of
 // contents), and a build happens only when a source changed.
@@ -45,7 +45,7 @@ function hash53(text) {
 }
 
 /** Where the bundle lives under a checkout's root. */
-export const bundlePath = (root) => join(root, 'dist-cli', 'analyze.mjs');
+export const bundlePath = (root) => join(root, 'dist-cli', 'analyze.cjs');
 
 /** Adds the files under `dir` (relative to root), tests aside, to `files`. */
 function addFiles(root, dir, files) {
@@ -118,7 +118,7 @@ export async function buildBundle(root, stamp) {
       { cwd: root, stdio: ['ignore', 2, 2] },
     );
     if (build.status !== 0) return false;
-    const built = join(temp, 'analyze.mjs');
+    const built = join(temp, 'analyze.cjs');
     writeFileSync(built, `${STAMP_PREFIX}${stamp}\n${readFileSync(built, 'utf8')}`);
     renameSync(built, bundlePath(root));
     return true;
@@ -134,6 +134,6 @@ export async function buildBundle(root, stamp) {
 export async function ensureBundle(root) {
   const stamp = sourceStamp(root);
   if (bundleStamp(root) === stamp) return bundlePath(root);
-  process.stderr.write('parallax: building the command line (dist-cli/analyze.mjs)…\n');
+  process.stderr.write('parallax: building the command line (dist-cli/analyze.cjs)…\n');
   return (await buildBundle(root, stamp)) ? bundlePath(root) : null;
 }

@@ -51,7 +51,7 @@ function launch(...args: string[]): Promise<Run> {
   });
 }
 
-const bundle = join(root, 'dist-cli', 'analyze.mjs');
+const bundle = join(root, 'dist-cli', 'analyze.cjs');
 const building = /^parallax: building the command line/m;
 /** The bundle file's identity: a rebuild replaces it with another file. */
 const bundleId = () => `${statSync(bundle).ino} ${statSync(bundle).mtimeMs}`;

@@ -7,7 +7,7 @@ const timing = (median: number) => ({ median, min: median - 10, max: median + 10
 describe('startupTarget', () => {
   it('checks the node-direct run against 0.3 s and reports what npm adds', () => {
     const rows: StartupRow[] = [
-      { id: 'bundle', label: 'node dist-cli/analyze.mjs', wall: timing(240) },
+      { id: 'bundle', label: 'node dist-cli/analyze.cjs', wall: timing(240) },
       { id: 'launcher', label: 'node scripts/analyze.mjs', wall: timing(250) },
       { id: 'npm', label: 'npm run', wall: timing(420) },
     ];
