@@ -1,9 +1,10 @@
-// The command line built to plain JavaScript (dist-cli/analyze.cjs, by vite.cli.config.ts), and
-// whether it is up to date. Plain Node, no dependencies: it runs before every `npm run analyze`,
+// The command line built to plain JavaScript (dist-cli/, by vite.cli.config.ts), and whether it
+// is up to date. Plain Node, no dependencies: it runs before every `npm run analyze`,
 // so the check must cost a few milliseconds (a stat per source file, no reading, no hashing of
 // contents), and a build happens only when a source changed.
 import {
   closeSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -20,8 +21,16 @@ import { join } from 'node:path';
 
 /** Folders whose files go into the bundle (tests aside). */
 const SOURCE_DIRS = ['src/core', 'src/cli'];
-/** Files that decide how it is built: the build's config, the locked dependencies, TS options. */
-const SOURCE_FILES = ['vite.cli.config.ts', 'package-lock.json', 'tsconfig.json'];
+/**
+ * Files that decide how it is built and started: the build's config, the locked dependencies,
+ * TS options, the entry that starts the bundle.
+ */
+const SOURCE_FILES = [
+  'vite.cli.config.ts',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/cli-entry.cjs',
+];
 const TEST_FILE = /\.test\.tsx?$/;
 /** The bundle's first line carries the stamp of the sources it was built from. */
 const STAMP_PREFIX = '// parallax command line, built from sources ';
@@ -44,8 +53,12 @@ function hash53(text) {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-/** Where the bundle lives under a checkout's root. */
-export const bundlePath = (root) => join(root, 'dist-cli', 'analyze.cjs');
+/** What a run starts: scripts/cli-entry.cjs, which runs the bundle with V8's code cache. */
+export const entryPath = (root) => join(root, 'dist-cli', 'analyze.cjs');
+/** The bundle itself, stamped with the sources it was built from. */
+const bodyPath = (root) => join(root, 'dist-cli', 'analyze-body.cjs');
+/** Code caches of earlier bundles, named after their stamps. */
+const CODE_CACHE = /^analyze-body\.(\w+)\.v8-cache$/;
 
 /** Adds the files under `dir` (relative to root), tests aside, to `files`. */
 function addFiles(root, dir, files) {
@@ -78,11 +91,15 @@ export function sourceStamp(root) {
   return hash53(listing);
 }
 
-/** The stamp the bundle was built from, or null when there is no bundle (or no stamp in it). */
+/**
+ * The stamp the bundle was built from, or null when there is no bundle (or no stamp in it, or no
+ * entry to start it).
+ */
 export function bundleStamp(root) {
+  if (!existsSync(entryPath(root))) return null;
   let fd;
   try {
-    fd = openSync(bundlePath(root), 'r');
+    fd = openSync(bodyPath(root), 'r');
   } catch {
     return null;
   }
@@ -98,8 +115,9 @@ export function bundleStamp(root) {
 
 /**
  * Builds the bundle with Vite into a temporary folder, stamps it and moves it into place with one
- * rename, so that a run never sees half a bundle, even when several runs build at once. Vite's
- * output goes to stderr: stdout is the analysis's alone. Returns whether the build succeeded.
+ * rename, so that a run never sees half a bundle, even when several runs build at once; then the
+ * entry beside it, and drops the code caches of earlier bundles. Vite's output goes to stderr:
+ * stdout is the analysis's alone. Returns whether the build succeeded.
  */
 export async function buildBundle(root, stamp) {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -118,9 +136,16 @@ export async function buildBundle(root, stamp) {
       { cwd: root, stdio: ['ignore', 2, 2] },
     );
     if (build.status !== 0) return false;
-    const built = join(temp, 'analyze.cjs');
+    const built = join(temp, 'analyze-body.cjs');
     writeFileSync(built, `${STAMP_PREFIX}${stamp}\n${readFileSync(built, 'utf8')}`);
-    renameSync(built, bundlePath(root));
+    renameSync(built, bodyPath(root));
+    const entry = join(temp, 'analyze.cjs');
+    copyFileSync(join(root, 'scripts', 'cli-entry.cjs'), entry);
+    renameSync(entry, entryPath(root));
+    for (const name of readdirSync(outDir)) {
+      const cache = CODE_CACHE.exec(name);
+      if (cache && cache[1] !== stamp) rmSync(join(outDir, name), { force: true });
+    }
     return true;
   } finally {
     rmSync(temp, { recursive: true, force: true });
@@ -128,12 +153,12 @@ export async function buildBundle(root, stamp) {
 }
 
 /**
- * The path of an up-to-date bundle: the one on disk when it was built from the sources as they
+ * The entry of an up-to-date bundle: the one on disk when it was built from the sources as they
  * are, else a fresh build (announced on stderr). Null when the build failed.
  */
 export async function ensureBundle(root) {
   const stamp = sourceStamp(root);
-  if (bundleStamp(root) === stamp) return bundlePath(root);
-  process.stderr.write('parallax: building the command line (dist-cli/analyze.cjs)…\n');
-  return (await buildBundle(root, stamp)) ? bundlePath(root) : null;
+  if (bundleStamp(root) === stamp) return entryPath(root);
+  process.stderr.write('parallax: building the command line (dist-cli/)…\n');
+  return (await buildBundle(root, stamp)) ? entryPath(root) : null;
 }

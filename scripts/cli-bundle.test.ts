@@ -1,10 +1,12 @@
-// The launcher of `npm run analyze` (scripts/analyze.mjs, scripts/cli-bundle.mjs), run in a
-// small checkout of its own: a fresh bundle is reused, a stale one rebuilt, stdout stays clean.
+// The launcher of `npm run analyze` (scripts/analyze.mjs, scripts/cli-bundle.mjs) and the entry
+// that starts the bundle (scripts/cli-entry.cjs), run in a small checkout of their own: a fresh
+// bundle is reused, a stale one rebuilt, stdout stays clean, V8's code cache is kept right.
 import { spawn } from 'node:child_process';
 import {
   copyFileSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -24,6 +26,7 @@ for (const dir of ['scripts', 'src/cli', 'src/core'])
 for (const file of [
   'scripts/analyze.mjs',
   'scripts/cli-bundle.mjs',
+  'scripts/cli-entry.cjs',
   'vite.cli.config.ts',
   'package-lock.json',
   'tsconfig.json',
@@ -51,7 +54,7 @@ function launch(...args: string[]): Promise<Run> {
   });
 }
 
-const bundle = join(root, 'dist-cli', 'analyze.cjs');
+const bundle = join(root, 'dist-cli', 'analyze-body.cjs');
 const building = /^parallax: building the command line/m;
 /** The bundle file's identity: a rebuild replaces it with another file. */
 const bundleId = () => `${statSync(bundle).ino} ${statSync(bundle).mtimeMs}`;
@@ -107,9 +110,25 @@ describe('scripts/analyze.mjs', () => {
     expect(await launch('w')).toEqual({ code: 0, stdout: 'three w\n', stderr: '' });
   }, 120_000);
 
+  it('keeps V8’s code cache for the bundle it was made for, and runs when it is damaged', async () => {
+    const caches = () => readdirSync(join(root, 'dist-cli')).filter((f) => f.endsWith('.v8-cache'));
+    // The run above that found the bundle fresh left a cache named after the bundle's stamp.
+    const [cache] = caches();
+    expect(caches()).toHaveLength(1);
+    expect(readFileSync(bundle, 'utf8')).toContain(`sources ${cache?.split('.')[1] ?? '?'}\n`);
+    writeFileSync(join(root, 'dist-cli', cache ?? 'x'), 'not a code cache');
+    expect(await launch('v')).toEqual({ code: 0, stdout: 'three v\n', stderr: '' });
+    expect(readFileSync(join(root, 'dist-cli', cache ?? 'x'), 'utf8')).not.toBe('not a code cache');
+    // A rebuilt bundle drops the caches of earlier ones.
+    source('src/core/word.ts', "export const word = 'four';\n");
+    expect((await launch('u')).stdout).toBe('four u\n');
+    expect(caches()).toHaveLength(1);
+    expect(caches()).not.toContain(cache);
+  }, 60_000);
+
   it('exits 1 with a message, and keeps the last bundle, when the build fails', async () => {
     const before = readFileSync(bundle, 'utf8');
-    source('src/core/word.ts', "export const word = 'four'\nthis is not TypeScript\n");
+    source('src/core/word.ts', "export const word = 'five'\nthis is not TypeScript\n");
     const run = await launch();
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
