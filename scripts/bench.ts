@@ -1,6 +1,6 @@
-// `npm run bench [-- --json] [-- --rows seed,corpus-12] [-- --no-browser | --browser-only]`:
+// `npm run bench [-- --json] [-- --rows seed,corpus-12,startup] [-- --no-browser | --browser-only]`:
 // times the analysis against the floor (plain Intl.Segmenter segmentation of the same text),
-// then the built app in Chromium (scripts/bench/browser.ts), and prints tables, or the same as
+// the command line's start-up (whole runs of the seed story), then the built app in Chromium (scripts/bench/browser.ts), and prints tables, or the same as
 // JSON. Each Node row runs in a process of its own (scripts/bench/run-row.ts), one after
 // another, so that its peak memory is its own and rows do not compete for the machine's two
 // cores; the browser section runs after them.
@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { measureBrowser } from './bench/browser';
 import { BROWSER_NOTES } from './bench/browser-report';
 import { checkTargets, reportText } from './bench/report';
+import { measureStartup } from './bench/startup';
 import { rowSpecs } from './bench/stories';
-import type { BenchReport, Row, RowResult, Section } from './bench/types';
+import type { BenchReport, Row, RowResult, Section, StartupRow } from './bench/types';
 
 const ROW_SCRIPT = fileURLToPath(new URL('./bench/run-row.ts', import.meta.url));
 
@@ -64,12 +65,22 @@ for (const spec of rowSpecs().filter((r) => !browserOnly && (!only || only.inclu
   log(`… ${spec.label}: ${((performance.now() - rowStarted) / 1000).toFixed(0)} s`);
 }
 
+// The command line's start-up: whole runs of the seed story (`--rows startup` alone picks it).
+let startup: StartupRow[] | undefined;
+if (!browserOnly && (!only || only.includes('startup'))) {
+  const startupStarted = performance.now();
+  startup = measureStartup();
+  if (startup.some((row) => 'failed' in row)) failures += 1;
+  log(`… command-line start-up: ${((performance.now() - startupStarted) / 1000).toFixed(0)} s`);
+}
+
 if (!browserOnly) {
   sections.push({
     environment: 'node',
     runtime: `Node ${process.version}, ${platform()} ${arch()}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? '?'})`,
     loadAverage,
     rows,
+    ...(startup ? { startup } : {}),
   });
 }
 if (withBrowser) {
@@ -89,6 +100,9 @@ const NODE_NOTES = [
     'after loading the model and building the story, before the first analysis.',
   'Corpus story: the 12 largest articles of ../shared/corpus/ecb (by length, ties by path); ' +
     'the cached row adds the 13th largest to a cache that has prepared the 12.',
+  'Command line: each command run 7 times round-robin after an untimed round (which builds ' +
+    'dist-cli/ when its sources changed); wall time of the whole process, output piped to the ' +
+    'bench. npm run adds npm’s own start-up to the launcher’s.',
   'Synthetic stories: ~3,000-word articles, seeded; ~30% of paragraphs from the largest corpus story ' +
     '(shared coverage), the rest 2–5 sentences drawn from all other stories.',
 ];

@@ -1,4 +1,5 @@
 import { browserSectionText, browserTargets } from './browser-report';
+import { startupTable, startupTarget } from './startup';
 import { ms, table } from './text-table';
 import {
   isMeasured,
@@ -19,12 +20,12 @@ const times = (value: number): string => `${value.toFixed(2)}×`;
  */
 export function checkTargets(sections: readonly Section[]): TargetCheck[] {
   return sections.flatMap((section) =>
-    section.environment === 'node' ? nodeTargets(section.rows) : browserTargets(section),
+    section.environment === 'node' ? nodeTargets(section) : browserTargets(section),
   );
 }
 
-/** The issue's analysis targets, checked against the Node rows. */
-function nodeTargets(rows: readonly Row[]): TargetCheck[] {
+/** The analysis targets, checked against the Node rows, and the command line's start-up. */
+function nodeTargets({ rows, startup }: NodeSection): TargetCheck[] {
   const row = (id: string): RowResult | undefined => {
     const found = rows.find((r) => r.id === id);
     return isMeasured(found) ? found : undefined;
@@ -78,6 +79,7 @@ function nodeTargets(rows: readonly Row[]): TargetCheck[] {
       : 'not measured',
     pass: cached ? cached.preparedInTimedCall === 1 : null,
   });
+  if (startup) checks.push(startupTarget(startup));
   return checks;
 }
 
@@ -167,11 +169,16 @@ function nodeSectionText(section: NodeSection): string {
   const load = section.loadAverage
     ? `load average at start ${section.loadAverage.map((l) => l.toFixed(2)).join(' ')}`
     : '';
-  const parts = [
-    `## ${section.environment}: ${section.runtime}${load ? ` — ${load}` : ''}`,
-    '',
-    rowsTable(section.rows),
-  ];
+  const parts = [`## ${section.environment}: ${section.runtime}${load ? ` — ${load}` : ''}`];
+  if (section.rows.length > 0) parts.push('', rowsTable(section.rows));
+  if (section.startup) {
+    parts.push(
+      '',
+      'The command line, whole runs on the seed story (a process each: start-up included):',
+      '',
+      startupTable(section.startup),
+    );
+  }
   const measured = section.rows.filter(isMeasured);
   for (const r of measured.filter((x) => x.note)) {
     parts.push(

@@ -59,6 +59,14 @@ export type SkippedRow = { id: string; label: string; skipped: string };
 /** A row of a section's table. */
 export type Row = RowResult | SkippedRow;
 
+/**
+ * One way of starting the command line on the seed story, timed as whole runs (wall time of a
+ * process: start-up, model, analysis, output), or why it failed.
+ */
+export type StartupRow = { id: 'node' | 'bundle' | 'launcher' | 'npm' | 'tsx'; label: string } & (
+  { wall: Timing } | { failed: string }
+);
+
 /** The rows measured in Node. */
 export type NodeSection = {
   environment: 'node';
@@ -67,6 +75,8 @@ export type NodeSection = {
   /** Load average when the section started: other work on the machine skews timings. */
   loadAverage: number[] | null;
   rows: Row[];
+  /** The command line's start-up (absent when not measured). */
+  startup?: StartupRow[];
 };
 
 /** A built file's size as served and gzipped, in bytes. */

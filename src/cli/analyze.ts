@@ -1,65 +1,52 @@
-// `npm run --silent analyze -- FILE...`: prints the Analysis of the files as one story.
-// Bad input exits 2 with one line on stderr and nothing on stdout (analysis contract).
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { decodeInput, MAX_ARTICLE_BYTES } from '../core/ingest/decode-input';
-import { checkArticleCount, checkStoryLimits } from '../core/limits';
+// `npm run --silent analyze -- FILE...`: prints the Analysis of the files as one story (one JSON
+// document). `npm run --silent analyze -- --story DIR [--story DIR ...]`: one Analysis per story
+// folder, one line of JSON each, in the order given (JSON Lines).
+// Bad input exits 2 with one line on stderr and nothing on stdout (analysis contract): every
+// story is read and checked before the first is analyzed, so a bad one prints no partial output.
+// `npm run analyze` runs this file built to plain JavaScript (scripts/analyze.mjs, dist-cli/).
+import { parseArguments, USAGE } from './arguments';
+import { loadEngine } from './load-engine';
+import { fail, note, writeOutput } from './output';
+import { readStory, storyFiles } from './read-input';
 import type { ArticleInput } from '../core/types';
 
-function fail(message: string): never {
-  process.stderr.write(`analyze: ${message}\n`);
-  process.exit(2);
+/** The articles of one story and the notes their decoding left. */
+type Story = { inputs: ArticleInput[]; notices: string[] };
+
+function filesStory(files: string[]): Story {
+  const read = readStory(files);
+  if (!read.ok) fail(files.length === 0 ? `${read.message}; ${USAGE}` : read.message);
+  return read;
 }
 
-const ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'is a directory, not a file',
-  ENOTDIR: 'no such file (a part of the path is not a directory)',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'the file name is too long',
-};
+function folderStory(dir: string): Story {
+  const listed = storyFiles(dir);
+  if (!listed.ok) fail(`story ${dir}: ${listed.message}`);
+  const read = readStory(listed.files);
+  if (!read.ok) {
+    const hint = listed.files.length === 0 ? ' (no .txt, .md or .html file in the folder)' : '';
+    fail(`story ${dir}: ${read.message}${hint}`);
+  }
+  return read;
+}
 
-/** Reads one FILE argument as bytes, failing with one line for anything but a readable file. */
-function readArticleBytes(file: string): Uint8Array {
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) fail(`${file}: is a directory, not a file`);
-    if (!stat.isFile()) fail(`${file}: not a regular file`);
-    if (stat.size > MAX_ARTICLE_BYTES) {
-      fail(
-        `${file}: the file is too large (${(stat.size / 2 ** 20).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 2 ** 20} MB per article)`,
-      );
-    }
-    return readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    fail(`${file}: cannot read (${ERRORS[code] ?? code})`);
+// A function rather than top-level await: the bundle is CommonJS, which Node starts sooner.
+async function main(): Promise<void> {
+  const request = parseArguments(process.argv.slice(2));
+  if (request.kind === 'problem') fail(request.problem);
+  const stories =
+    request.kind === 'files' ? [filesStory(request.files)] : request.dirs.map(folderStory);
+  for (const notice of stories.flatMap((story) => story.notices)) note(notice);
+
+  // Loaded only for good input, so that bad input is told at once (the language model is large).
+  const [{ analyzeStory }, nlp] = await Promise.all([import('../core/analyze'), loadEngine()]);
+  for (const { inputs } of stories) {
+    const analysis = analyzeStory(inputs, { nlp });
+    await writeOutput(
+      request.kind === 'files'
+        ? `${JSON.stringify(analysis, null, 2)}\n`
+        : `${JSON.stringify(analysis)}\n`,
+    );
   }
 }
-
-const files = process.argv.slice(2).filter((arg) => arg !== '--');
-const countProblem = checkArticleCount(files.length);
-const usage = 'usage: npm run --silent analyze -- FILE [FILE ...]';
-if (countProblem) fail(files.length === 0 ? `${countProblem}; ${usage}` : countProblem);
-
-const contents = files.map((file) => ({ file, bytes: readArticleBytes(file) }));
-const sizeProblem = checkStoryLimits(
-  contents.map(({ file, bytes }) => ({ file, bytes: bytes.length })),
-)[0];
-if (sizeProblem) fail(sizeProblem);
-
-const inputs: ArticleInput[] = contents.map(({ file, bytes }) => {
-  const decoded = decodeInput(bytes, file);
-  if (!decoded.ok) fail(decoded.message);
-  for (const notice of decoded.notices) process.stderr.write(`analyze: note: ${notice}\n`);
-  return { file: basename(file), text: decoded.text };
-});
-
-// Loaded only for good input, so that bad input is told at once (the language model is large).
-const { analyzeStory } = await import('../core/analyze');
-const { loadNlpEngine } = await import('../core/nlp/node-engine');
-process.stdout.write(
-  `${JSON.stringify(analyzeStory(inputs, { nlp: loadNlpEngine() }), null, 2)}\n`,
-);
+void main();

@@ -1,0 +1,40 @@
+// dist-cli/analyze.cjs, what `node dist-cli/analyze.cjs FILE...` and `npm run analyze` start
+// (scripts/cli-bundle.mjs copies it there): runs the command line's bundle,
+// dist-cli/analyze-body.cjs, with V8's code cache, so that a run does not parse and compile again
+// what the last one compiled (docs/decisions/0006-command-line-bundle.md). The cache is named
+// after the bundle's stamp, so a rebuilt bundle never meets an old cache, and is written after a
+// successful run that had none; without one, or when V8 refuses it, the bundle runs as usual.
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
+
+const body = join(__dirname, 'analyze-body.cjs');
+const source = readFileSync(body, 'utf8');
+const stamp = /^\/\/ parallax command line, built from sources (\w+)/.exec(source)?.[1];
+const cacheFile = stamp ? join(__dirname, `analyze-body.${stamp}.v8-cache`) : null;
+let cachedData;
+try {
+  if (cacheFile) cachedData = readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+const script = new Script(Module.wrap(source), { filename: body, cachedData });
+if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+  // At exit the cache also holds the functions the run compiled lazily: most of the analysis.
+  process.once('exit', (code) => {
+    if (code !== 0) return;
+    const temp = `${cacheFile}.${process.pid}`;
+    try {
+      writeFileSync(temp, script.createCachedData());
+      renameSync(temp, cacheFile);
+    } catch {
+      // A read-only checkout runs without a cache.
+    }
+  });
+}
+const bundle = { exports: {} };
+script
+  .runInThisContext()
+  .call(bundle.exports, bundle.exports, Module.createRequire(body), bundle, body, __dirname);

@@ -1,0 +1,72 @@
+import { defineConfig, type Plugin } from 'vite';
+
+/** Files of wink's English model package. */
+const MODEL_FILES = /[\\/]node_modules[\\/]wink-eng-lite-web-model[\\/]dist[\\/]/;
+
+/**
+ * Edits to wink's model loader (`read-core-model.js`), each the text it replaces and how many
+ * times it must be found. The loader deep-copies the model's JSON before preparing it, so that
+ * it may run again: a command-line run builds one engine, so it prepares the JSON in place. And
+ * it decodes base64 a character at a time; Node's Buffer does it at once, to the same bytes.
+ */
+const LOADER_EDITS: { from: string; to: string; times: number }[] = [
+  { from: 'JSON.parse(JSON.stringify(originalModel))', to: 'originalModel', times: 1 },
+  { from: 'bufferFromBase64(model.', to: 'bytesFromBase64(model.', times: 2 },
+];
+
+const BYTES_FROM_BASE64 =
+  'const bytesFromBase64 = (text) => { const bytes = Buffer.from(text, "base64"); ' +
+  'return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength); };\n';
+
+/**
+ * wink's language model as the command line loads it: its 3 MB of JSON stay files that Node
+ * reads from node_modules when there is input to analyze (JSON.parse of a file costs less than
+ * the same text as a string in the bundle); its code is bundled, with the loader's edits above.
+ * Start-up figures: docs/decisions/0006-command-line-bundle.md.
+ */
+const winkModelForOneEngine: Plugin = {
+  name: 'parallax:wink-model-for-one-engine',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!importer || !MODEL_FILES.test(importer) || !source.endsWith('.json')) return null;
+    return { id: `wink-eng-lite-web-model/dist/${source.replace(/^\.\//, '')}`, external: true };
+  },
+  transform(code, id) {
+    if (!MODEL_FILES.test(id) || !id.endsWith('read-core-model.js')) return null;
+    let edited = code;
+    for (const { from, to, times } of LOADER_EDITS) {
+      const found = edited.split(from).length - 1;
+      if (found !== times) {
+        this.error(`wink's model loader changed: "${from}" found ${found}×, not ${times}×`);
+      }
+      edited = edited.replaceAll(from, to);
+    }
+    return `${BYTES_FROM_BASE64}${edited}`;
+  },
+};
+
+/**
+ * The command line built to plain JavaScript for Node (`dist-cli/analyze-body.cjs`, started by
+ * `dist-cli/analyze.cjs` with V8's code cache: scripts/cli-entry.cjs), so that a run starts in
+ * Node alone instead of compiling TypeScript first (tsx). scripts/analyze.mjs builds it when its
+ * sources changed, then runs it. One CommonJS file (Node starts it 10–15 ms sooner than
+ * an ES module): the core and its libraries are inlined, and what the CLI imports dynamically
+ * stays lazy inside it.
+ */
+export default defineConfig({
+  publicDir: false,
+  logLevel: 'warn',
+  plugins: [winkModelForOneEngine],
+  build: {
+    ssr: 'src/cli/analyze.ts',
+    outDir: 'dist-cli',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    reportCompressedSize: false,
+    rolldownOptions: {
+      output: { format: 'cjs', entryFileNames: 'analyze-body.cjs', codeSplitting: false },
+    },
+  },
+  ssr: { target: 'node', noExternal: true },
+});
