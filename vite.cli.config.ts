@@ -22,7 +22,7 @@ const BYTES_FROM_BASE64 =
  * wink's language model as the command line loads it: its 3 MB of JSON stay files that Node
  * reads from node_modules when there is input to analyze (JSON.parse of a file costs less than
  * the same text as a string in the bundle); its code is bundled, with the loader's edits above.
- * Start-up figures: docs/decisions/0006-command-line-bundle.md.
+ * Start-up figures: docs/decisions/0008-command-line-bundle.md.
  */
 const winkModelForOneEngine: Plugin = {
   name: 'parallax:wink-model-for-one-engine',

@@ -1,7 +1,7 @@
 // dist-cli/analyze.cjs, what `node dist-cli/analyze.cjs FILE...` and `npm run analyze` start
 // (scripts/cli-bundle.mjs copies it there): runs the command line's bundle,
 // dist-cli/analyze-body.cjs, with V8's code cache, so that a run does not parse and compile again
-// what the last one compiled (docs/decisions/0006-command-line-bundle.md). The cache is named
+// what the last one compiled (docs/decisions/0008-command-line-bundle.md). The cache is named
 // after the bundle's stamp, so a rebuilt bundle never meets an old cache, and is written after a
 // successful run that had none; without one, or when V8 refuses it, the bundle runs as usual.
 'use strict';
