@@ -5,7 +5,7 @@ import { groupFacts } from './group-facts';
 import type { SentenceFeatures } from './sentence-features';
 import { segmentFeatures, sentenceFeatures } from './sentence-features';
 import type { GroupingThresholds, SentenceGroup } from './group-facts';
-import { pairSignals, type StoryWeights } from './pair-signals';
+import { pairSignals, textWeights, type StoryWeights, type TextWeights } from './pair-signals';
 import { PAIR_MODELS, pairProbability, type PairModels } from './pair-model';
 import type { IndexedSentence, ScoredPair } from './similarity';
 import { scoreSentencePairs } from './similarity';
@@ -78,6 +78,15 @@ export function scoreCandidatePairs(
   const all = scoreSentencePairs(texts, 0, 2);
   const cosines = all.filter((p) => p.score >= CANDIDATE_COSINE || bothHeadlines(p.a, p.b));
   const weights = storyWeights(texts);
+  const totals = new Map<number, TextWeights>();
+  const totalOf = (i: number): TextWeights => {
+    let known = totals.get(i);
+    if (!known) {
+      known = textWeights((texts[i] as DistinctText).profile, weights);
+      totals.set(i, known);
+    }
+    return known;
+  };
   // How closely each text tells the story's main fact: its best match with another article's
   // headline (a headline itself: fully).
   const onMainFact: number[] = texts.map((t) => (t.headline ? 1 : 0));
@@ -89,7 +98,10 @@ export function scoreCandidatePairs(
     const x = texts[p.a] as DistinctText;
     const y = texts[p.b] as DistinctText;
     const main = Math.min(onMainFact[p.a] ?? 0, onMainFact[p.b] ?? 0);
-    const signals = pairSignals(x.profile, y.profile, weights, p.score, main);
+    const signals = pairSignals(x.profile, y.profile, weights, p.score, main, [
+      totalOf(p.a),
+      totalOf(p.b),
+    ]);
     return {
       a: p.a,
       b: p.b,
@@ -202,11 +214,8 @@ export function distinctTexts(articles: readonly (readonly AlignableSentence[])[
       // differ between copies of one wording), so equal keys mean equal features.
       const { tokens } = sentence;
       const extra = sentence.extraFeatures ? [...sentence.extraFeatures.keys()].sort() : [];
-      const key = [
-        tokens.map((t) => t.text).join(' '),
-        tokens.map((t) => t.pos).join(' '),
-        extra.join(' '),
-      ].join('\u0000');
+      // One text tags and tokenizes one way, so its words and extra features make the key.
+      const key = `${tokens.map((t) => t.text).join(' ')}\u0000${extra.join(' ')}`;
       const copy = { id: sentence.id, article, order };
       const known = byKey.get(key);
       if (known) {

@@ -34,40 +34,43 @@ export const SIGNALS = [
 export type SignalName = (typeof SIGNALS)[number];
 
 /**
- * Weighted overlap of two ascending id lists, by merging: [shared weight, weight of a, weight
- * of b, ids shared].
+ * The weight two ascending id lists share, and how many ids, by merging: only shared ids are
+ * looked up (each list's own total is the caller's, computed once per text).
  */
-function weightedOverlap(
+function sharedWeight(
   a: readonly number[],
   b: readonly number[],
   weight: (x: number) => number,
-): [number, number, number, number] {
+): [number, number] {
   let shared = 0;
   let count = 0;
-  let wa = 0;
-  let wb = 0;
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x !== undefined && (y === undefined || x < y)) {
-      wa += weight(x);
-      i++;
-    } else if (y !== undefined && (x === undefined || y < x)) {
-      wb += weight(y);
-      j++;
-    } else if (x !== undefined) {
-      const w = weight(x);
-      wa += w;
-      wb += w;
-      shared += w;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x < y) i++;
+    else if (y < x) j++;
+    else {
+      shared += weight(x);
       count++;
       i++;
       j++;
     }
   }
-  return [shared, wa, wb, count];
+  return [shared, count];
+}
+
+/** The total weight of each text's stems and concepts, computed once per story. */
+export type TextWeights = { stems: number; concepts: number };
+
+/** A text's total weights under the story's weights. */
+export function textWeights(profile: TextProfile, weights: StoryWeights): TextWeights {
+  let stems = 0;
+  let concepts = 0;
+  for (const s of profile.stems) stems += weights.stem(s);
+  for (const c of profile.concepts) concepts += weights.concept(c);
+  return { stems, concepts };
 }
 
 /** The longest run of words the two texts share, in words. */
@@ -109,9 +112,11 @@ export function pairSignals(
   weights: StoryWeights,
   featureCosine: number,
   onMainFact = 0,
+  totals: [TextWeights, TextWeights] = [textWeights(a, weights), textWeights(b, weights)],
 ): number[] {
-  const [ss, sa, sb, sharedStemCount] = weightedOverlap(a.stems, b.stems, weights.stem);
-  const [cs, ca, cb] = weightedOverlap(a.concepts, b.concepts, weights.concept);
+  const [ss, sharedStemCount] = sharedWeight(a.stems, b.stems, weights.stem);
+  const [cs] = sharedWeight(a.concepts, b.concepts, weights.concept);
+  const [{ stems: sa, concepts: ca }, { stems: sb, concepts: cb }] = totals;
   const names = a.names.filter((x) => b.names.some((y) => sameName(x, y))).length;
   const figures = a.numbers.filter((x) => b.numbers.includes(x)).length;
   const dates = a.dates.filter((x) => b.dates.includes(x)).length;

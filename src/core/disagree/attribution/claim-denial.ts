@@ -54,9 +54,10 @@ function denialsOf(sentence: StorySentence): Denial[] {
   const denier = creditedSource(sentence);
   if (!denier) return [];
   const { tokens, text } = sentence;
+  const denierWords = claimWords(denier);
   const words = (from: number) =>
     claimWords(text.slice(tokens[from]?.start ?? 0, tokens.at(-1)?.end ?? 0)).filter(
-      (w) => !claimWords(denier).includes(w),
+      (w) => !denierWords.includes(w),
     );
   const out: Denial[] = [];
   // Quoted words are the speaker's own: "deny it the protections" withholds, "that's wrong"
@@ -102,7 +103,8 @@ function claimsOf(story: Story): Claim[] {
     // The claim without its credit: "…, Joe Marsh said." or "Joe Marsh said that …".
     const [start, end] = a.start > (from + to) / 2 ? [from, a.start] : [a.end, to];
     const claimText = text.slice(start, end).replace(/[\s,]+(?:said|says)?[\s,]*$/, '');
-    const words = claimWords(claimText).filter((w) => !claimWords(source).includes(w));
+    const sourceWords = claimWords(source);
+    const words = claimWords(claimText).filter((w) => !sourceWords.includes(w));
     out.push({ sentence, source, start, end: start + claimText.length, words });
   }
   return out;

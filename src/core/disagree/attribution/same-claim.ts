@@ -53,7 +53,8 @@ function creditedClaims(story: Story): CreditedClaim[] {
     const from = sentence.tokens[0]?.start ?? 0;
     const to = sentence.tokens.at(-1)?.end ?? from;
     const claim = (text.slice(from, a.start) + ' ' + text.slice(a.end, to)).trim();
-    const words = claimWords(claim).filter((w) => !claimWords(a.source).includes(w));
+    const sourceWords = claimWords(a.source);
+    const words = claimWords(claim).filter((w) => !sourceWords.includes(w));
     out.push({
       sentence,
       source: a.source,
