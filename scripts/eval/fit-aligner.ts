@@ -5,51 +5,32 @@
 //   --write     rewrites src/core/align/pair-weights.ts
 //   --held-out  also aligns each story with models fit on the other stories alone and scores the
 //               facts with the shared scorer: how the aligner does on a story it was not fit on
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { alignmentInput, prepareArticle } from '../../src/core/analyze';
+import { alignmentInput, type PreparedArticle } from '../../src/core/analyze';
 import { alignStory, distinctTexts, scoreCandidatePairs } from '../../src/core/align/align-story';
 import { SIGNALS } from '../../src/core/align/pair-signals';
-import { loadNlpEngine } from '../../src/core/nlp/node-engine';
+import {
+  corpusDir as corpus,
+  corpusStories,
+  prepareStory,
+  referenceGroups,
+  repoRoot,
+  sentenceOfQuote,
+  type Group,
+  type Member,
+} from './corpus-story';
 
-const repoRoot = new URL('../../', import.meta.url).pathname;
-const corpus = join(repoRoot, '..', 'shared', 'corpus', 'ecb');
-const nlp = loadNlpEngine();
-type Member = { article: string; quote: string };
-type Group = { relation?: string; members: Member[] };
 type Row = { story: string; x: number[]; same: number; any: number };
-const preparedOf = new Map<string, ReturnType<typeof prepareArticle>[]>();
-
-function referenceGroups(story: string): Group[] | null {
-  const gold = JSON.parse(readFileSync(join(corpus, story, 'gold.json'), 'utf8')) as {
-    factGroups?: Group[];
-  };
-  if (gold.factGroups) return gold.factGroups;
-  const ours = join(repoRoot, 'fixtures', 'fact-groups', `${story}.json`);
-  return existsSync(ours)
-    ? (JSON.parse(readFileSync(ours, 'utf8')) as { factGroups: Group[] }).factGroups
-    : null;
-}
+const preparedOf = new Map<string, PreparedArticle[]>();
 
 /** Every candidate pair of one story with its signals and reference labels. */
 function storyRows(story: string, groups: Group[]): Row[] {
-  const dir = join(corpus, story);
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  const prepared = files.map((f, i) =>
-    prepareArticle({ file: f, text: readFileSync(join(dir, f), 'utf8') }, i, nlp),
-  );
+  const prepared = prepareStory(story);
   preparedOf.set(story, prepared);
-  const sentenceAt = (m: Member): string | null => {
-    const p = prepared.find((x) => x.article.file === `${m.article}.txt`);
-    if (!p) return null;
-    let at = p.article.text.indexOf(m.quote);
-    if (at < 0) at = p.article.text.replace(/\s+/g, ' ').indexOf(m.quote.replace(/\s+/g, ' '));
-    return p.article.sentences.find((s) => s.start <= at && at < s.end)?.id ?? null;
-  };
+  const sentenceAt = (m: Member) => sentenceOfQuote(prepared, m);
   const label = new Map<string, 'same' | 'related'>();
   for (const g of groups) {
     const ids = g.members.map(sentenceAt).filter((x): x is string => !!x);
@@ -125,9 +106,7 @@ function solve(h: number[][], g: number[]): number[] {
   return a.map((row, i) => (row[n] ?? 0) / (row[i] || 1e-12));
 }
 
-const stories = readdirSync(corpus)
-  .filter((s) => existsSync(join(corpus, s, 'gold.json')))
-  .sort();
+const stories = corpusStories();
 const rows: Row[] = [];
 const sameTotal = new Map<string, number>();
 for (const story of stories) {

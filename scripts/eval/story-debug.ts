@@ -1,9 +1,5 @@
 // Development tool: the quantity frames of one corpus story and the pairs that could count one
 // thing, with their evidence.   npx tsx scripts/eval/story-debug.ts STORY [WORD]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { alignmentInput, disagreementInput, prepareArticle } from '../../src/core/analyze';
-import { alignStory } from '../../src/core/align/align-story';
 import { quantityFrames } from '../../src/core/disagree/numeric/quantity-frames';
 import {
   canBeSameQuantity,
@@ -11,27 +7,10 @@ import {
   sameQuantityEvidence,
 } from '../../src/core/disagree/numeric/same-quantity';
 import { valuesConflict } from '../../src/core/disagree/numeric/values';
-import { buildStory } from '../../src/core/disagree/story';
-import { loadNlpEngine } from '../../src/core/nlp/node-engine';
+import { prepareStory, storyView } from './corpus-story';
 
 const [story = '', word] = process.argv.slice(2);
-const dir = join(
-  new URL('../../', import.meta.url).pathname,
-  '..',
-  'shared',
-  'corpus',
-  'ecb',
-  story,
-);
-const nlp = loadNlpEngine();
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort();
-const prepared = files.map((f, i) =>
-  prepareArticle({ file: f, text: readFileSync(join(dir, f), 'utf8') }, i, nlp),
-);
-const alignment = alignStory(alignmentInput(prepared));
-const s = buildStory(disagreementInput(prepared), alignment.pairScore);
+const s = storyView(prepareStory(story));
 const frames = quantityFrames(s);
 const show = (f: (typeof frames)[number]) =>
   `[${f.id} a${f.sentence.article}s${f.sentence.index}] "${f.written}" ${f.measure}${f.unit ? `(${f.unit})` : ''} head=${f.head} mods=${f.modifiers.join('+')} codes=${f.codes.join('+')} pred=${f.predicate ? `${f.predicate.negated ? '!' : ''}${f.predicate.lemma}/${f.predicate.role}` : '-'} about=${f.about.join(',')} scopes=${f.scopes.join(',')} attr=${f.attribution ?? '-'}${f.parts ? ' TOTAL' : ''}${f.partOf !== null ? ' part' : ''}`;

@@ -14,7 +14,7 @@ export type Predicate = {
 };
 
 /** Verbs that carry tense or mood, not an event: "has", "were", "could". */
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'become', 'seem', 'remain']);
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'become', 'seem', 'remain', 'let']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 /** Subjects that deny the verb: "None of the teams has offered…", "nobody was hurt". */
 const NEGATIVE_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'neither', 'noone']);
@@ -22,7 +22,8 @@ const NEGATIVE_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'neither', 'noon
 const MAX_OBJECT_DISTANCE = 18;
 const MAX_SUBJECT_DISTANCE = 4;
 
-function isEventVerb(t: Token | undefined): boolean {
+/** A verb that tells of an event: not a light verb ("has", "let") nor a reporting verb ("said"). */
+export function isEventVerb(t: Token | undefined): boolean {
   return (
     !!t &&
     t.pos === 'VERB' &&

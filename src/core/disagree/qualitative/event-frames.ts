@@ -1,8 +1,7 @@
-import { REPORTING_VERBS } from '../../extract/lexicon';
 import type { Token } from '../../types';
 import type { Clause } from '../frames/clauses';
-import { isNegatedVerb } from '../frames/predicate';
 import type { SentenceEntity, Story, StorySentence } from '../story';
+import { isEventVerb, isNegatedVerb } from '../frames/predicate';
 
 /**
  * One event a clause tells: its verb (with a particle: "check in"), whether the clause affirms
@@ -33,7 +32,6 @@ export type EventFrame = {
   objectLast: number;
 };
 
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'become', 'seem', 'remain', 'let']);
 const PARTICLES = new Map([
   ['in', 'in'],
   ['into', 'in'],
@@ -47,16 +45,6 @@ const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can
 const CONDITIONS = new Set(['if', 'whether', 'unless', 'until']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const NEGATIVE_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'neither', 'noone']);
-
-function isEventVerb(t: Token | undefined): boolean {
-  return (
-    !!t &&
-    t.pos === 'VERB' &&
-    !LIGHT_VERBS.has(t.lemma) &&
-    !REPORTING_VERBS.has(t.lemma) &&
-    /^\p{L}+$/u.test(t.text)
-  );
-}
 
 /** The negating word that makes the verb at `at` denied, searched from `from`. */
 function negatorOf(tokens: readonly Token[], at: number, from: number): number {
