@@ -15,9 +15,13 @@ export async function openStory(page: Page, hash = ''): Promise<void> {
   await expect(page.getByRole('region').first()).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
 }
 
-/** The column regions (one per source), in order. */
+/**
+ * The column regions (one per source), in order. A column is known by its `data-column` index, not
+ * by the sentences in it: in the aligned view a column's first rows may only refer to sentences
+ * drawn further down.
+ */
 export function sourceColumns(page: Page) {
-  return page.getByRole('region').filter({ has: page.locator('[data-sentence-id]') });
+  return page.getByRole('region').and(page.locator('[data-column]'));
 }
 
 /**
