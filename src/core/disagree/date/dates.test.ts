@@ -34,6 +34,15 @@ describe('detectDates', () => {
     expect(found.map((d) => d.sides)).toEqual([['almost three weeks ago', 'more than a week ago']]);
   });
 
+  it('dates the verb a trailing date follows, not the verb of the next conjoined clause', () => {
+    const found = detectIn(detectDates, [
+      'Toll plan\n\nHarlow Council adopted the bridge toll plan in April and has since received 900 letters about the plan.',
+      'Bridge tolls\n\nHarlow Council adopted the bridge toll plan in June, and drivers have written 900 letters about the plan since.',
+    ]);
+    expect(found.map((d) => d.sides)).toEqual([['April', 'June']]);
+    expect(found[0]?.summary).toMatch(/^When adopted/);
+  });
+
   it('stays quiet for different events of one kind', () => {
     const found = detectIn(detectDates, [
       'Rematch\n\nThe champion stopped the challenger in 2019 in the sixth round.',

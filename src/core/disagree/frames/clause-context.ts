@@ -8,8 +8,9 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'become', 'seem', 'remai
 const NOUNISH = new Set(['NOUN']);
 
 /**
- * The event verb nearest to tokens `first`..`last` in their clause, on either side: "In 1995,
- * Page was summoned", "proposed the new regulations in May", "unveiled in August".
+ * The event verb nearest to tokens `first`..`last` in their clause, on either side but not past a
+ * conjunction after them: "In 1995, Page was summoned", "proposed the new regulations in May",
+ * "unveiled in August".
  */
 export function nearestPredicate(
   tokens: readonly Token[],
@@ -20,11 +21,11 @@ export function nearestPredicate(
 ): Predicate | null {
   let best: Predicate | null = null;
   let distance = Infinity;
-  for (
-    let k = Math.max(clause.first, first - reach);
-    k <= Math.min(clause.last, last + reach);
-    k++
-  ) {
+  // A verb after a conjunction belongs to the next conjoined clause: "proposed the rules in May
+  // and since has received …" dates the proposal.
+  let end = Math.min(clause.last, last + reach);
+  for (let k = last + 1; k <= end; k++) if (tokens[k]?.pos === 'CCONJ') end = k - 1;
+  for (let k = Math.max(clause.first, first - reach); k <= end; k++) {
     if (k >= first && k <= last) continue;
     const t = tokens[k];
     if (!t || t.pos !== 'VERB' || LIGHT_VERBS.has(t.lemma) || REPORTING_VERBS.has(t.lemma))
