@@ -27,6 +27,20 @@ const ALIASES: ReadonlyMap<string, { key: string; name: string }> = new Map(
  * @example nameKey('José Manuel Barroso') // 'jose manuel barroso'
  */
 export function nameKey(text: string): string {
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    key = computeNameKey(text);
+    keyCache.set(text, key);
+  }
+  return key;
+}
+
+/** Keys already computed: the same few names are keyed over and over across a story. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 20_000;
+
+function computeNameKey(text: string): string {
   const plain = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
