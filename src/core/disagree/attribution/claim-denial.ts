@@ -6,6 +6,7 @@ import type { Story, StorySentence } from '../story';
 import { claimWords, overlap } from './claim-words';
 import { isNamedSource, sourcesOverlap } from './sources';
 import { pushTo } from '../../util/multimap';
+import { spanSide } from '../span-side';
 
 /** A claim credited to a named source. */
 type Claim = {
@@ -154,22 +155,8 @@ export function detectClaimDenials(story: Story): Disagreement[] {
 
 function disagreementOf(claims: Claim[], d: Denial): Disagreement {
   const sides: Side[] = [
-    ...claims.map((c) => ({
-      sentence: c.sentence.id,
-      start: c.start,
-      end: c.end,
-      value: null,
-      attribution: c.source,
-      written: c.sentence.text.slice(c.start, c.end),
-    })),
-    {
-      sentence: d.sentence.id,
-      start: d.start,
-      end: d.end,
-      value: null,
-      attribution: d.denier,
-      written: d.sentence.text.slice(d.start, d.end),
-    },
+    ...claims.map((c) => spanSide(c.sentence, c.start, c.end, c.source)),
+    spanSide(d.sentence, d.start, d.end, d.denier),
   ];
   const claim = (sides[0]?.written ?? '').split(/\s+/);
   const short = claim.length > 10 ? `${claim.slice(0, 10).join(' ')}…` : claim.join(' ');

@@ -4,6 +4,7 @@ import type { Story, StorySentence } from '../story';
 import { claimWords, overlap } from './claim-words';
 import { isNamedSource, sourcesOverlap } from './sources';
 import { pushTo } from '../../util/multimap';
+import { spanSide } from '../span-side';
 
 /** One claim credited to one source: a quotation, or a statement the article attributes. */
 type CreditedClaim = {
@@ -138,14 +139,7 @@ export function detectSameClaimSources(story: Story): Disagreement[] {
 }
 
 function disagreementOf(members: CreditedClaim[]): Disagreement {
-  const sides: Side[] = members.map((c) => ({
-    sentence: c.sentence.id,
-    start: c.start,
-    end: c.end,
-    value: null,
-    attribution: c.source,
-    written: c.sentence.text.slice(c.start, c.end),
-  }));
+  const sides: Side[] = members.map((c) => spanSide(c.sentence, c.start, c.end, c.source));
   const first = members[0];
   const words = (first?.text ?? '').split(/\s+/);
   const claim = words.length > 10 ? `${words.slice(0, 10).join(' ')}…` : words.join(' ');

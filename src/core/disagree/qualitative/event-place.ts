@@ -7,6 +7,7 @@ import type { SentenceEntity, Story, StorySentence } from '../story';
 import { storyEventFrames, type EventFrame } from './event-frames';
 import { creditOf } from './name-variants';
 import { pushTo } from '../../util/multimap';
+import { spanSide } from '../span-side';
 
 /**
  * Evidence, in points, from which two frames tell one event (see `sameEventEvidence`). Lower
@@ -62,14 +63,7 @@ const spanOf = (sentence: StorySentence, first: number, last: number) => ({
 
 function side(sentence: StorySentence, first: number, last: number): Side {
   const { start, end } = spanOf(sentence, first, last);
-  return {
-    sentence: sentence.id,
-    start,
-    end,
-    value: null,
-    attribution: creditOf(sentence, start),
-    written: sentence.text.slice(start, end),
-  };
+  return spanSide(sentence, start, end, creditOf(sentence, start));
 }
 
 function disagreement(summary: string, sides: Side[]): Disagreement {

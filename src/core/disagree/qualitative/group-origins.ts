@@ -8,6 +8,7 @@ import { compatibleNouns, synonymous } from '../senses';
 import type { Story, StorySentence } from '../story';
 import { creditOf } from './name-variants';
 import { pushTo } from '../../util/multimap';
+import { spanSide } from '../span-side';
 
 /** Where one article says the members of a counted group come from. */
 type GroupOrigins = {
@@ -238,14 +239,9 @@ const title = (place: string) => place.replace(/\b\p{L}/gu, (c) => c.toUpperCase
 
 function disagreementOf(members: GroupOrigins[]): Disagreement {
   members.sort((a, b) => a.sentence.article - b.sentence.article || a.start - b.start);
-  const sides: Side[] = members.map((m) => ({
-    sentence: m.sentence.id,
-    start: m.start,
-    end: m.end,
-    value: null,
-    attribution: creditOf(m.sentence, m.start),
-    written: m.sentence.text.slice(m.start, m.end),
-  }));
+  const sides: Side[] = members.map((m) =>
+    spanSide(m.sentence, m.start, m.end, creditOf(m.sentence, m.start)),
+  );
   const accounts = [...new Set(members.map((m) => m.places.map(title).join(' and ')))];
   const first = members[0]?.frame;
   const noun = first?.sentence.tokens[first.last]?.lower ?? first?.head ?? '';

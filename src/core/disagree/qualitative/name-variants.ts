@@ -7,6 +7,7 @@ import { namesMatch } from '../frames/names';
 import type { SentenceEntity, Story, StorySentence } from '../story';
 import { sharedContext } from './shared-context';
 import { pushTo } from '../../util/multimap';
+import { spanSide } from '../span-side';
 
 /** A person's full name in one sentence: "Kristen Stewart". */
 type FullName = {
@@ -174,14 +175,9 @@ function groupByNames(pairs: VariantPair[]): Disagreement[] {
     const members = [...sides.values()].sort(
       (m, n) => m.sentence.article - n.sentence.article || m.entity.start - n.entity.start,
     );
-    const out: Side[] = members.map((n) => ({
-      sentence: n.sentence.id,
-      start: n.entity.start,
-      end: n.entity.end,
-      value: null,
-      attribution: creditOf(n.sentence, n.entity.start),
-      written: n.sentence.text.slice(n.entity.start, n.entity.end),
-    }));
+    const out: Side[] = members.map((n) =>
+      spanSide(n.sentence, n.entity.start, n.entity.end, creditOf(n.sentence, n.entity.start)),
+    );
     const written = [...new Set(out.map((s) => s.written ?? ''))];
     const where = pair.context.length ? `Named with ${pair.context.join(' and ')}` : 'One person';
     return {
