@@ -3,7 +3,7 @@ import type { Token } from '../types';
 import { fnv1a } from '../util/hash';
 import { groupFacts } from './group-facts';
 import type { SentenceFeatures } from './sentence-features';
-import { segmentFeatures, sentenceFeatures } from './sentence-features';
+import { segmentFeatures, sentenceFeatures, storyNameKeys } from './sentence-features';
 import type { GroupingThresholds, SentenceGroup } from './group-facts';
 import { pairSignals, textWeights, type StoryWeights, type TextWeights } from './pair-signals';
 import { PAIR_MODELS, pairProbability, type PairModels } from './pair-model';
@@ -203,6 +203,9 @@ const compareCopies = (x: Copy, y: Copy): number => x.article - y.article || x.o
 export function distinctTexts(articles: readonly (readonly AlignableSentence[])[]): DistinctText[] {
   const texts: DistinctText[] = [];
   const byKey = new Map<string, DistinctText>();
+  const names = storyNameKeys(
+    articles.flatMap((sentences) => sentences.filter((s) => !s.boilerplate).map((s) => s.tokens)),
+  );
   articles.forEach((sentences, article) => {
     const seenInArticle = new Set<string>();
     sentences.forEach((sentence, order) => {
@@ -224,13 +227,13 @@ export function distinctTexts(articles: readonly (readonly AlignableSentence[])[
         known.headline ||= Boolean(sentence.headline);
         return;
       }
-      const own = sentenceFeatures(sentence.tokens);
+      const own = sentenceFeatures(sentence.tokens, names);
       const features = sentence.extraFeatures ? new Map([...own, ...sentence.extraFeatures]) : own;
       if (features.size === 0) return;
       const text: DistinctText = {
         articles: [article],
         features,
-        segments: segmentFeatures(sentence.tokens, own),
+        segments: segmentFeatures(sentence.tokens, own, names),
         copies: [copy],
         headline: Boolean(sentence.headline),
         profile: textProfile(sentence.tokens, features, Boolean(sentence.headline), order),

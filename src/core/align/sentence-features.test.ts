@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceFeatures } from './sentence-features';
+import { sentenceFeatures, storyNameKeys } from './sentence-features';
 import { tokensOf } from '../nlp/test-tokens';
 
 const keys = (sentence: string) => [...sentenceFeatures(tokensOf(sentence)).keys()];
@@ -25,5 +25,24 @@ describe('sentenceFeatures', () => {
   it('reads the common words of a title-case headline as words', () => {
     const f = keys('John Kerry Meets with Sergei Lavrov on Ukraine, Urges Troop Pullback');
     expect(f).toEqual(expect.arrayContaining(['e:kerry', 'w:meet', 'w:pullback']));
+  });
+
+  it('in a capitalized headline, counts as names only the names the story writes elsewhere', () => {
+    const story = storyNameKeys([
+      tokensOf('The Harbor Gulls have offered pitcher Tomas Okafor a three-year contract.'),
+      tokensOf('OKAFOR GETS BIG OFFER FROM GULLS'),
+    ]);
+    expect(story).toEqual(new Set(['harbor', 'gulls', 'tomas', 'okafor']));
+    const shouted = [
+      ...sentenceFeatures(tokensOf('OKAFOR GETS BIG OFFER FROM GULLS'), story).keys(),
+    ];
+    expect(shouted).toEqual(expect.arrayContaining(['e:okafor', 'e:gulls', 'w:offer']));
+    expect(shouted).not.toContain('e:offer');
+    expect(shouted).not.toContain('e:big');
+    const titled = [
+      ...sentenceFeatures(tokensOf('Okafor Gets Big Offer From Gulls'), story).keys(),
+    ];
+    expect(titled).toEqual(expect.arrayContaining(['e:okafor', 'e:gulls', 'w:offer']));
+    expect(titled).not.toContain('w:okafor');
   });
 });

@@ -38,6 +38,21 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return longer.length >= 4 && longer.filter(isCapitalized).length / longer.length >= 0.8;
 }
 
+/**
+ * The names a story's ordinary sentences (not capitalized headlines) write, by key: what tells
+ * a capitalized headline's names from its common words.
+ */
+export function storyNameKeys(sentences: Iterable<readonly Token[]>): Set<string> {
+  const names = new Set<string>();
+  for (const tokens of sentences) {
+    if (isTitleCase(tokens)) continue;
+    tokens.forEach((token, index) => {
+      if (isNameToken(token, index, false)) names.add(entityKey(token.text));
+    });
+  }
+  return names;
+}
+
 /** A name-like token: a proper noun, or a capitalized word that does not start the sentence. */
 function isNameToken(token: Token, index: number, titleCase: boolean): boolean {
   if (!WORDLIKE.test(token.text) || !isCapitalized(token)) return false;
@@ -68,7 +83,10 @@ function numericValue(text: string): number | null {
  * @example [...sentenceFeatures(tokensOf('Kerry urged a pullback.')).keys()]
  *   // ['e:kerry', 'w:urg', 'w:withdraw']
  */
-export function sentenceFeatures(tokens: readonly Token[]): SentenceFeatures {
+export function sentenceFeatures(
+  tokens: readonly Token[],
+  storyNames?: ReadonlySet<string>,
+): SentenceFeatures {
   const features: SentenceFeatures = new Map();
   const titleCase = isTitleCase(tokens);
   tokens.forEach((token, index) => {
@@ -87,7 +105,15 @@ export function sentenceFeatures(tokens: readonly Token[]): SentenceFeatures {
       return;
     }
     if (!WORDLIKE.test(token.text) || token.text.length < 2) return;
-    if (isNameToken(token, index, titleCase)) {
+    if (titleCase && storyNames) {
+      // A capitalized headline's word is a name when the story's ordinary sentences write it as
+      // one ("RED SOX MAKE HUGE OFFER" has two names, not six), else a common word.
+      const key = isCapitalized(token) ? entityKey(token.text) : '';
+      if (storyNames.has(key)) {
+        features.set(`e:${key}`, 'name');
+        return;
+      }
+    } else if (isNameToken(token, index, titleCase)) {
       const key = entityKey(token.text);
       features.set(`e:${key}`, 'name');
       // Headlines capitalize common words and the tagger may call them proper nouns: index
@@ -118,6 +144,7 @@ const MIN_SEGMENT_FEATURES = 3;
 export function segmentFeatures(
   tokens: readonly Token[],
   whole: SentenceFeatures = sentenceFeatures(tokens),
+  storyNames?: ReadonlySet<string>,
 ): SentenceFeatures[] {
   const parts: Token[][] = [[]];
   tokens.forEach((token, i) => {
@@ -131,7 +158,7 @@ export function segmentFeatures(
   if (parts.length === 1) return whole.size > 0 ? [whole] : [];
   const segments: SentenceFeatures[] = [];
   for (const part of parts) {
-    const features = sentenceFeatures(part);
+    const features = sentenceFeatures(part, storyNames);
     const last = segments.at(-1);
     if (last && (features.size < MIN_SEGMENT_FEATURES || last.size < MIN_SEGMENT_FEATURES)) {
       for (const [key, kind] of features) last.set(key, kind);

@@ -73,13 +73,12 @@ describe('markdownToText', () => {
 });
 
 describe('markdownToText on hostile input', () => {
-  it('takes linear time on long lines of unclosed brackets and emphasis markers', () => {
-    // Each took ~0.7 s at 40 KB and grew quadratically (minutes at 500 KB) before the fix.
+  it('reads long lines of unclosed brackets and emphasis markers', () => {
+    // Each took ~0.7 s at 40 KB and grew quadratically (minutes at 500 KB) before the fix: such
+    // a cost would run past the suite's per-test timeout.
     for (const unit of ['[[[[**__`', '**a ', '~~a ', '[a](((', '![a[']) {
       const line = unit.repeat(50_000).slice(0, 200_000);
-      const started = performance.now();
       const { text } = markdownToText(line);
-      expect(performance.now() - started, unit).toBeLessThan(2000);
       expect(text.length, unit).toBeGreaterThan(0);
     }
   });

@@ -46,34 +46,30 @@ describe('splitSentences', () => {
     ]);
   });
 
-  it('cuts a huge paragraph without punctuation into bounded pieces, quickly', () => {
+  // The inputs below are megabytes: a cost that grows faster than the text would run past the
+  // suite's per-test timeout. How fast splitting is, `npm run bench` measures (its stage times).
+  it('cuts a huge paragraph without punctuation into bounded pieces', () => {
     const word = 'lorem ipsum dolor sit amet ';
     const text = word.repeat(Math.ceil(2_000_000 / word.length)).trim();
-    const started = performance.now();
     const sentences = sentencesOf(text);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(sentences.length).toBeGreaterThan(text.length / MAX_SENTENCE_LENGTH);
     expect(Math.max(...sentences.map((s) => s.end - s.start))).toBeLessThanOrEqual(
       MAX_SENTENCE_LENGTH,
     );
   });
 
-  it('stays fast on a 2 MB text of many short sentences', () => {
+  it('splits a 2 MB text of many short sentences', () => {
     const text =
       'The U.S. envoy met Gen. Smith on Jan. 5. He said: “We go.” Then they left.\n'.repeat(27_000);
-    const started = performance.now();
     const sentences = sentencesOf(text);
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(sentences).toHaveLength(27_000 * 3);
   });
 
-  it('stays linear with many headline spans (a title repeated all over a page)', () => {
+  it('splits a text with many headline spans (a title repeated all over a page)', () => {
     const text = 'Title\nThe envoy met him. He left.\n'.repeat(40_000);
     const paragraphs = findParagraphs(text);
     const headlines = paragraphs.filter((_, i) => i % 2 === 0);
-    const started = performance.now();
     const sentences = splitSentences(text, paragraphs, { headlines });
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(sentences.filter((s) => s.headline)).toHaveLength(40_000);
     expect(sentences).toHaveLength(120_000);
   });
