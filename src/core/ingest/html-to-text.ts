@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import type { Span } from '../types';
-import { useLinearStacks } from './open-element-stack';
+import { installLinearStacks } from './open-element-stack';
 
 /**
  * Elements whose content is never article text: code, embedded documents, media, form controls
@@ -219,7 +219,7 @@ export function htmlToText(html: string): HtmlText {
     },
   });
   // Deeply nested markup would otherwise cost O(depth) per tag (see open-element-stack.ts).
-  useLinearStacks(parser);
+  installLinearStacks(parser);
   parser.write(html);
   parser.end();
   flush();

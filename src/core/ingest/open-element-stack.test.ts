@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { asTopFirstArray, TopFirstStack, useLinearStacks } from './open-element-stack';
+import { asTopFirstArray, TopFirstStack, installLinearStacks } from './open-element-stack';
 
 type Op =
   | { kind: 'unshift'; item: string }
@@ -63,7 +63,7 @@ function parseEvents(html: string, linear: boolean): string[] {
     ontext: (text) => events.push(text),
     onclosetag: (name, implied) => events.push(`</${name}${implied ? ' implied' : ''}>`),
   });
-  if (linear) expect(useLinearStacks(parser)).toBe(true);
+  if (linear) expect(installLinearStacks(parser)).toBe(true);
   parser.write(html);
   parser.end();
   return events;
@@ -106,9 +106,9 @@ const tagSoup = fc
   )
   .map((parts) => parts.join(''));
 
-describe('useLinearStacks', () => {
+describe('installLinearStacks', () => {
   it('knows the stacks of the installed htmlparser2', () => {
-    expect(useLinearStacks(new Parser({}))).toBe(true);
+    expect(installLinearStacks(new Parser({}))).toBe(true);
   });
 
   it('leaves every parser event exactly as it was', () => {
@@ -122,7 +122,7 @@ describe('useLinearStacks', () => {
 
   it('changes nothing on an object that is not a parser it knows', () => {
     const notAParser = { stack: 'no' } as unknown as Parser;
-    expect(useLinearStacks(notAParser)).toBe(false);
+    expect(installLinearStacks(notAParser)).toBe(false);
     expect((notAParser as unknown as { stack: unknown }).stack).toBe('no');
   });
 });

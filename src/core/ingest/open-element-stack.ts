@@ -103,9 +103,9 @@ type ParserStacks = { stack: unknown; foreignContext: unknown };
  * stacks this code knows (another htmlparser2 version): parsing then still works, only slower
  * on deep nesting, and the unit tests say so.
  *
- * @example const parser = new Parser(handlers); useLinearStacks(parser); parser.end(html);
+ * @example const parser = new Parser(handlers); installLinearStacks(parser); parser.end(html);
  */
-export function useLinearStacks(parser: Parser): boolean {
+export function installLinearStacks(parser: Parser): boolean {
   const fields = parser as unknown as ParserStacks;
   if (!Array.isArray(fields.stack) || !Array.isArray(fields.foreignContext)) return false;
   fields.stack = asTopFirstArray(topFirstCopy(fields.stack as unknown[]));
