@@ -24,6 +24,8 @@ export type EvaluationOptions = {
   throughLink: (selector: PassageSelector) => PassageSelector;
   /** Also record candidate similarities, to tune thresholds (doubles the time). */
   collectScores?: boolean;
+  /** The anchoring to evaluate: `anchorPassage` unless another is given, to compare. */
+  anchor?: (text: string, selector: PassageSelector) => AnchorResult;
 };
 
 /**
@@ -44,7 +46,7 @@ export type EvaluationReport = {
   present: { trials: number; right: number; wrong: number; orphan: number; sameBounds: number };
   /** Claims whose sentence was deleted: reported as orphans, or placed (wrongly) somewhere. */
   deleted: { trials: number; orphan: number; wrong: number };
-  /** Milliseconds spent in `anchorPassage` (both trials of every claim). */
+  /** Milliseconds spent anchoring (both trials of every claim). */
   anchorMs: number;
   /** One line per failed trial, to read when a rate drops. */
   failures: string[];
@@ -113,9 +115,14 @@ function describeResult(result: AnchorResult, text: string, selector: PassageSel
 }
 
 /** Anchors `selector` in `text`, adding the time taken to the report. */
-function timedAnchor(report: EvaluationReport, text: string, selector: PassageSelector) {
+function timedAnchor(
+  report: EvaluationReport,
+  text: string,
+  selector: PassageSelector,
+  options: EvaluationOptions,
+) {
   const t0 = performance.now();
-  const result = anchorPassage(text, selector);
+  const result = (options.anchor ?? anchorPassage)(text, selector);
   report.anchorMs += performance.now() - t0;
   return result;
 }
@@ -134,7 +141,7 @@ function presentTrial(
   const edited = editArticle({ text, claim: claim.span }, random, pools, log);
   const truth = edited.claim;
   if (!truth) throw new Error('the claim was lost by an edit that should keep it');
-  const found = timedAnchor(report, edited.text, selector);
+  const found = timedAnchor(report, edited.text, selector, options);
   report.present.trials++;
   const right = found.status === 'found' && isRightPlace(found, truth);
   if (found.status === 'orphan') report.present.orphan++;
@@ -170,7 +177,7 @@ function deletedTrial(
 ): void {
   const log: string[] = [];
   const without = editArticle(withoutSentence(claim), random, pools, log);
-  const lost = timedAnchor(report, without.text, selector);
+  const lost = timedAnchor(report, without.text, selector, options);
   report.deleted.trials++;
   if (lost.status === 'orphan') report.deleted.orphan++;
   else {
