@@ -48,10 +48,10 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // The core is pure TypeScript: no React, no DOM, no network, no Node built-ins.
-    // Its tests run in Node and may read fixtures from disk.
+    // The core is pure TypeScript: no React, no DOM, no network, no Node built-ins, no test code.
+    // Its tests and their helpers (src/core/testing/) run in Node and may read fixtures from disk.
     files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts'],
+    ignores: ['src/core/**/*.test.ts', 'src/core/testing/**'],
     languageOptions: { globals: { ...globals.es2024 } },
     rules: {
       'no-restricted-imports': [
@@ -63,6 +63,11 @@ export default tseslint.config(
             {
               group: ['**/app/**', '**/features/**', '**/workers/**', '**/cli/**'],
               message: 'src/core imports nothing above it.',
+            },
+            {
+              group: ['**/testing/**', 'fast-check', 'vitest'],
+              message:
+                'Production code imports no test code: test helpers live in src/core/testing/.',
             },
           ],
         },
@@ -80,7 +85,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.test.ts'],
+    files: ['src/core/**/*.test.ts', 'src/core/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',

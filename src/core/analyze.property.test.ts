@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from './analyze';
 import type { Analysis } from './contract';
-import { damagedStory, hostileStory } from './evaluation/hostile-text';
+import { damagedStory, hostileStory } from './testing/hostile-text';
 import { assertValidAnalysis } from './evaluation/validate-analysis';
 import { loadNlpEngine } from './nlp/node-engine';
 import type { ArticleInput } from './types';

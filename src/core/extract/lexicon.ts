@@ -18,9 +18,6 @@ export const SPEECH_VERBS = words(
   `say tell add explain insist reply ask write recall quip testify`,
 );
 
-/** Reporting verbs that may follow a quotation only ("…," Kerry continued). */
-export const QUOTE_ONLY_VERBS = words(`continue quip recount repeat reiterate`);
-
 /** Verbs that put a figure on something: "put the number at", "estimated it at". */
 export const ESTIMATE_VERBS = words(`put estimate place peg set fix number`);
 

@@ -91,11 +91,6 @@ export function parseDigits(text: string): number | null {
   return null;
 }
 
-/** True for a cardinal number word ("seven", "forty", "hundred", "million", "dozen"). */
-export function isNumberWord(word: string): boolean {
-  return UNIT_WORDS.has(word) || TENS_WORDS.has(word) || SCALE_WORDS.has(word) || word === 'dozen';
-}
-
 /** The result of reading a run of number words: the value and how many words it used. */
 export type WordNumber = { value: number; length: number };
 
