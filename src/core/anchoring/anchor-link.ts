@@ -1,4 +1,5 @@
 import { resolveArticle } from './article-ref';
+import { isRegisteredRef } from './link-codec';
 import type { ClaimLink } from './link-codec';
 import { anchorPassage, quotedText } from './quote-selector';
 
@@ -18,24 +19,31 @@ export type AnchoredPassage =
       status: 'orphan';
       /** The article searched, or null when the story no longer has it. */
       article: number | null;
-      /** The text that was looked for, to show the reader. */
+      /** The text that was looked for, to show the reader (a short link's key when unknown). */
       exact: string;
-      reason: 'article-missing' | 'passage-missing';
+      /** `unknown-key`: a short link names a passage its story's register does not hold. */
+      reason: 'article-missing' | 'passage-missing' | 'unknown-key';
     };
 
 /**
  * Finds every passage of a decoded link in the story's current articles: the article by its
  * key (else its old index), then the passage by `anchorPassage`. One result per passage, in
- * the link's order; the caller checks that `link.story` is the story it has loaded.
+ * the link's order; the caller checks that `link.story` is the story it has loaded. A short
+ * link's passages must first be described from the story's register (`describeRegistered`);
+ * one still named by its key is an orphan (`unknown-key`).
  *
  * @example anchorLink(decoded.link, analysis.articles)
  *   // [{ status: 'found', article: 1, start: 1057, end: 1153, score: 1, articleBy: 'key' }]
  */
 export function anchorLink(
-  link: ClaimLink,
+  link: Pick<ClaimLink, 'passages'>,
   articles: readonly { file: string; text: string }[],
 ): AnchoredPassage[] {
-  return link.passages.map(({ article, selector }) => {
+  return link.passages.map((passage) => {
+    if (isRegisteredRef(passage)) {
+      return { status: 'orphan', article: null, exact: passage.key, reason: 'unknown-key' };
+    }
+    const { article, selector } = passage;
     const resolved = resolveArticle(articles, article);
     const text = resolved ? articles[resolved.index]?.text : undefined;
     if (!resolved || text === undefined) {

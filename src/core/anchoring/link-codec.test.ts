@@ -3,13 +3,20 @@ import { describe, expect, it } from 'vitest';
 import coinspeaker from '../../../seeds/000_2a2de527784eabd2.txt?raw';
 import dw from '../../../seeds/003_98415ab34e40d7b9.txt?raw';
 import { articleKey } from './article-ref';
-import { decodeLink, encodeLink, LINK_VERSION, MAX_LINK_LENGTH } from './link-codec';
-import type { ClaimLink, LinkedPassage } from './link-codec';
+import {
+  decodeLink,
+  encodeLink,
+  LINK_VERSION,
+  MAX_CARRIED_LENGTH,
+  MAX_LINK_LENGTH,
+  withoutCarriedStory,
+} from './link-codec';
+import type { ClaimLink, DescribedPassage } from './link-codec';
 import { abridgeSelector, describePassage } from './quote-selector';
 
 const STORY = 'seed:kerry-lavrov-2014';
 
-function passage(text: string, file: string, index: number, quote: string): LinkedPassage {
+function passage(text: string, file: string, index: number, quote: string): DescribedPassage {
   const start = text.indexOf(quote);
   expect(start, `"${quote}" is in ${file}`).toBeGreaterThanOrEqual(0);
   const selector = describePassage(text, start, start + quote.length);
@@ -31,7 +38,7 @@ const PULLBACK = passage(
 );
 
 /** What the link keeps of a passage: the abridged description. */
-const kept = (p: LinkedPassage, maxQuote = 80) => ({
+const kept = (p: DescribedPassage, maxQuote = 80) => ({
   article: p.article,
   selector: abridgeSelector(p.selector, { maxQuote }),
 });
@@ -74,7 +81,7 @@ describe('encodeLink / decodeLink', () => {
     const fact: ClaimLink = { story: 'user:9f2c1a', kind: 'fact', passages: [TROOPS, PULLBACK] };
     expect(decodeLink(encodeLink(fact))).toEqual({
       ok: true,
-      link: { ...fact, passages: fact.passages.map((p) => kept(p, 60)) },
+      link: { ...fact, passages: [TROOPS, PULLBACK].map((p) => kept(p, 60)) },
     });
     const sides = [passage(dw, 'dw.txt', 1, '100,000'), OFFICIALS];
     const disagreement: ClaimLink = { story: STORY, kind: 'disagreement', passages: sides };
@@ -159,5 +166,87 @@ describe('decodeLink on links that are not ours or not whole', () => {
     for (const value of [undefined, null, 42, {}, ['#/claim/v1/x/s']]) {
       expect(decodeLink(value).ok).toBe(false);
     }
+  });
+});
+
+describe('short links (passages named by register keys)', () => {
+  it('round-trips sentence and span keys, mixed with described passages', () => {
+    const link: ClaimLink = {
+      story: 'ecb:1-ecb',
+      kind: 'disagreement',
+      passages: [{ key: 'Ab3x9Q', within: { start: 12, end: 18 } }, OFFICIALS],
+    };
+    const hash = encodeLink(link);
+    expect(hash.startsWith('/claim/v1/ecb:1-ecb/d?k=Ab3x9Q.12-18&a=1.')).toBe(true);
+    expect(decodeLink(hash)).toEqual({
+      ok: true,
+      link: { ...link, passages: [link.passages[0], kept(OFFICIALS, 60)] },
+    });
+    const sentence: ClaimLink = {
+      story: 'ecb:1-ecb',
+      kind: 'sentence',
+      passages: [{ key: 'zz09AB' }],
+    };
+    expect(encodeLink(sentence)).toBe('/claim/v1/ecb:1-ecb/s?k=zz09AB');
+    expect(decodeLink(encodeLink(sentence))).toEqual({ ok: true, link: sentence });
+  });
+
+  it('refuses malformed keys and spans', () => {
+    for (const bad of ['k=Ab3x9', 'k=Ab3x9Q.5-5', 'k=Ab3x9Q.9-2', 'k=Ab_x9Q', 'k=Ab3x9Q.1']) {
+      const result = decodeLink(`#/claim/v1/ecb:1-ecb/p?${bad}`);
+      expect(result.ok, bad).toBe(false);
+    }
+    expect(() =>
+      encodeLink({ story: 'ecb:1-ecb', kind: 'sentence', passages: [{ key: 'short' }] }),
+    ).toThrow(RangeError);
+  });
+});
+
+describe('a carried story', () => {
+  const carried = { story: 'q1Bv-_x'.repeat(40), hash: '0123456789abcdef' };
+  const link: ClaimLink = { story: 'user:ab12cd34', kind: 'span', passages: [OFFICIALS], carried };
+
+  it('is written last and read back whole, beside a link of the usual length', () => {
+    const hash = encodeLink(link);
+    expect(hash.endsWith(`&c=${carried.story}&h=${carried.hash}`)).toBe(true);
+    expect(decodeLink(`#${hash}`)).toEqual({ ok: true, link });
+  });
+
+  it('may be as long as MAX_CARRIED_LENGTH, not longer', () => {
+    const big = { ...carried, story: 'A'.repeat(MAX_CARRIED_LENGTH) };
+    expect(decodeLink(encodeLink({ ...link, carried: big })).ok).toBe(true);
+    const over = `${encodeLink(link).replace(/c=[^&]*/, `c=${'A'.repeat(MAX_CARRIED_LENGTH + 1)}`)}`;
+    const result = decodeLink(over);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('over 8000 characters');
+    expect(() => encodeLink({ ...link, carried: { ...carried, story: 'a+b' } })).toThrow(
+      RangeError,
+    );
+  });
+
+  it('names what is wrong with it', () => {
+    const good = encodeLink(link);
+    const cases: [string, string][] = [
+      [good.replace(/&h=[0-9a-f]+/, ''), 'without its hash'],
+      [good.replace(/&c=[^&]*/, ''), 'without its hash'],
+      [`${good}&c=AAAA`, 'two stories'],
+      [good.replace(/h=[0-9a-f]+/, 'h=xyz'), '16 hex digits'],
+      [good.replace(/c=[^&]*/, 'c=ab%2Fcd'), 'not base64url'],
+    ];
+    for (const [hash, detail] of cases) {
+      const result = decodeLink(hash);
+      expect(result.ok, hash).toBe(false);
+      if (!result.ok) expect(result.message, hash).toContain(detail);
+    }
+  });
+
+  it('is taken off by withoutCarriedStory, which may also rename the story', () => {
+    const plain = `#${encodeLink({ ...link, carried: undefined })}`;
+    expect(withoutCarriedStory(`#${encodeLink(link)}`)).toBe(plain);
+    expect(withoutCarriedStory(plain)).toBe(plain);
+    expect(withoutCarriedStory(`#${encodeLink(link)}`, 'user:99ff')).toBe(
+      plain.replace('user:ab12cd34', 'user:99ff'),
+    );
+    expect(withoutCarriedStory('#section-2')).toBeNull();
   });
 });

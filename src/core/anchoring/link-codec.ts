@@ -18,6 +18,14 @@ import { decodeLinkText, encodeLinkText } from './url-text';
  * - `r` the position hint `<start>-<end>`, last, so that a link ends in a digit (chat apps drop
  *   a trailing full stop from a link).
  *
+ * A passage of a story the app ships may instead be named by its key in the story's passage
+ * register (`passage-register.ts`): a group opened by `k=<key>`, or `k=<key>.<start>-<end>` for
+ * a span of that sentence (offsets in the sentence). Such a short link carries no text.
+ *
+ * A link to a reader's story may carry the story itself: `c` (the story file, deflated,
+ * base64url) and `h` (its content hash, 16 hex digits), written last. They belong to the whole
+ * link; the reader hands them on undecoded (`ClaimLink.carried`).
+ *
  * Text is encoded by `encodeLinkText` (`+` for a space). A reader ignores fields it does not
  * know, so fields can be added within v1; any other change raises the version.
  */
@@ -25,8 +33,14 @@ import { decodeLinkText, encodeLinkText } from './url-text';
 /** The format version this code writes and reads. */
 export const LINK_VERSION = 1;
 
-/** Hashes longer than this are refused without being parsed. */
+/** Hashes longer than this (not counting a carried story) are refused without being parsed. */
 export const MAX_LINK_LENGTH = 4096;
+
+/**
+ * The longest carried story (`c`) read, in characters: a shared link stays within 8,000
+ * characters in all (docs/decisions/0011-links-that-carry-stories.md), its story too.
+ */
+export const MAX_CARRIED_LENGTH = 8000;
 
 /** The most passages one link holds (a fact: one per article; a disagreement: its sides). */
 export const MAX_PASSAGES = 8;
@@ -34,11 +48,43 @@ export const MAX_PASSAGES = 8;
 /** What a link points at. A sentence or span link holds one passage; a fact or disagreement 2–8. */
 export type ClaimKind = 'sentence' | 'span' | 'fact' | 'disagreement';
 
-/** One passage of a link: the article it is in and its description. */
-export type LinkedPassage = { article: ArticleRef; selector: PassageSelector };
+/** A passage described by the link: the article it is in and its description. */
+export type DescribedPassage = { article: ArticleRef; selector: PassageSelector };
+
+/**
+ * A passage named by its key in the story's passage register (a short link), with the offsets
+ * of a span inside the registered sentence, if it is one.
+ */
+export type RegisteredRef = { key: string; within?: { start: number; end: number } };
+
+/** One passage of a link. */
+export type LinkedPassage = DescribedPassage | RegisteredRef;
+
+/** A story carried in a link: the story file, deflated and base64url-encoded, and its hash. */
+export type CarriedStory = { story: string; hash: string };
 
 /** A claim link, decoded. */
-export type ClaimLink = { story: string; kind: ClaimKind; passages: LinkedPassage[] };
+export type ClaimLink = {
+  story: string;
+  kind: ClaimKind;
+  passages: LinkedPassage[];
+  carried?: CarriedStory;
+};
+
+/** Whether a passage is named by a register key rather than described. */
+export function isRegisteredRef(passage: LinkedPassage): passage is RegisteredRef {
+  return 'key' in passage;
+}
+
+/**
+ * The longest quote a link keeps whole (longer ones keep their opening and closing words): 80
+ * characters, 60 when the link holds several passages.
+ *
+ * @example linkQuoteLimit(1) // 80
+ */
+export function linkQuoteLimit(passages: number): number {
+  return passages > 1 ? 60 : 80;
+}
 
 /** The result of `decodeLink`: the link, or a message to show the reader. */
 export type DecodeResult = { ok: true; link: ClaimLink } | { ok: false; message: string };
@@ -57,6 +103,11 @@ const MAX_KEY = 100;
 const MAX_QUOTE = 400;
 const MAX_CONTEXT = 200;
 const MAX_OFFSET = 1e9;
+const CONTENT_HASH = /^[0-9a-f]{16}$/;
+
+/** A passage key in a short link (`passage-register.ts`): six letters and digits. */
+export const PASSAGE_KEY = /^[0-9A-Za-z]{6}$/;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 function passageCountError(kind: ClaimKind, count: number): string | null {
   const single = kind === 'sentence' || kind === 'span';
@@ -83,8 +134,10 @@ export function encodeLink(link: ClaimLink): string {
   if (!link.story || link.story.length > MAX_STORY) {
     throw new RangeError('encodeLink: the story id is empty or too long');
   }
-  const maxQuote = link.passages.length > 1 ? 60 : 80;
-  const groups = link.passages.map(({ article, selector }) => {
+  const maxQuote = linkQuoteLimit(link.passages.length);
+  const groups = link.passages.map((passage) => {
+    if (isRegisteredRef(passage)) return registeredGroup(passage);
+    const { article, selector } = passage;
     if (!selector.exact) throw new RangeError('encodeLink: a passage has an empty quote');
     if (!Number.isInteger(article.index) || article.index < 0 || article.index > 9999) {
       throw new RangeError(`encodeLink: article index ${article.index} is not in 0..9999`);
@@ -101,8 +154,26 @@ export function encodeLink(link: ClaimLink): string {
     fields.push(`r=${s.start}-${s.end}`);
     return fields.join('&');
   });
+  if (link.carried) groups.push(carriedFields(link.carried));
   const story = encodeLinkText(link.story, ':');
   return `/${ROOT}/v${LINK_VERSION}/${story}/${KIND_CODES[link.kind]}?${groups.join('&')}`;
+}
+
+function registeredGroup({ key, within }: RegisteredRef): string {
+  if (!PASSAGE_KEY.test(key)) throw new RangeError(`encodeLink: “${key}” is not a passage key`);
+  if (!within) return `k=${key}`;
+  const { start, end } = within;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end) {
+    throw new RangeError(`encodeLink: [${start}, ${end}) is not a span of the sentence`);
+  }
+  return `k=${key}.${start}-${end}`;
+}
+
+function carriedFields({ story, hash }: CarriedStory): string {
+  if (!BASE64URL.test(story) || story.length > MAX_CARRIED_LENGTH || !CONTENT_HASH.test(hash)) {
+    throw new RangeError('encodeLink: the carried story is not base64url within the limit');
+  }
+  return `c=${story}&h=${hash}`;
 }
 
 const damaged = (detail: string): DecodeResult => ({
@@ -121,16 +192,20 @@ const damaged = (detail: string): DecodeResult => ({
  */
 export function decodeLink(hash: unknown): DecodeResult {
   if (typeof hash !== 'string') return damaged('it is not text');
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (body.length > MAX_LINK_LENGTH) {
-    return {
-      ok: false,
-      message: `This link is too long to be a Parallax claim link (over ${MAX_LINK_LENGTH} characters).`,
-    };
-  }
-  if (!body.startsWith(`/${ROOT}/`)) {
+  const whole = hash.startsWith('#') ? hash.slice(1) : hash;
+  const tooLong: DecodeResult = {
+    ok: false,
+    message: `This link is too long to be a Parallax claim link (over ${MAX_LINK_LENGTH} characters).`,
+  };
+  // Cheap first: nothing longer than a link and its carried story is split.
+  if (whole.length > MAX_LINK_LENGTH + MAX_CARRIED_LENGTH + 32) return tooLong;
+  if (!whole.startsWith(`/${ROOT}/`)) {
     return { ok: false, message: 'This address does not point to a claim in Parallax.' };
   }
+  const split = splitCarried(whole);
+  if (typeof split === 'string') return damaged(split);
+  const { body, carried } = split;
+  if (body.length > MAX_LINK_LENGTH) return tooLong;
   const [path = '', query, ...extra] = body.split('?');
   const segments = path.split('/');
   const version = /^v(\d{1,6})$/.exec(segments[2] ?? '');
@@ -154,7 +229,59 @@ export function decodeLink(hash: unknown): DecodeResult {
   if (typeof passages === 'string') return damaged(passages);
   const countError = passageCountError(kind, passages.length);
   if (countError) return damaged(countError);
-  return { ok: true, link: { story, kind, passages } };
+  return {
+    ok: true,
+    link: carried ? { story, kind, passages, carried } : { story, kind, passages },
+  };
+}
+
+/**
+ * The link without its carried story (`c`, `h`), and the story: each at most once, both or
+ * neither, the story within `MAX_CARRIED_LENGTH` base64url characters. Only the query's fields
+ * are looked at; the rest is left for `decodeLink`.
+ */
+function splitCarried(whole: string): { body: string; carried?: CarriedStory } | string {
+  const at = whole.indexOf('?');
+  if (at < 0) return { body: whole };
+  const kept: string[] = [];
+  let story: string | undefined;
+  let hash: string | undefined;
+  for (const field of whole.slice(at + 1).split('&')) {
+    if (field.startsWith('c=')) {
+      if (story !== undefined) return 'it carries two stories';
+      story = field.slice(2);
+    } else if (field.startsWith('h=')) {
+      if (hash !== undefined) return 'it carries two story hashes';
+      hash = field.slice(2);
+    } else kept.push(field);
+  }
+  const body = `${whole.slice(0, at)}?${kept.join('&')}`;
+  if (story === undefined && hash === undefined) return { body: whole };
+  if (story === undefined || hash === undefined) return 'its story comes without its hash';
+  if (story.length > MAX_CARRIED_LENGTH) {
+    return `the story it carries is over ${MAX_CARRIED_LENGTH} characters`;
+  }
+  if (!BASE64URL.test(story)) return 'the story it carries is not base64url';
+  if (!CONTENT_HASH.test(hash)) return 'the hash of its story is not 16 hex digits';
+  return { body, carried: { story, hash } };
+}
+
+/**
+ * The same claim link without the story it carries, and, when `story` is given, naming that
+ * story instead (a shared story saved under another id). Null when `hash` is not a claim link.
+ *
+ * @example withoutCarriedStory('#/claim/v1/user:a1b2c3d4/s?a=0.k&q=x&r=0-1&c=…&h=…')
+ *   // '#/claim/v1/user:a1b2c3d4/s?a=0.k&q=x&r=0-1'
+ */
+export function withoutCarriedStory(hash: string, story?: string): string | null {
+  const whole = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!whole.startsWith(`/${ROOT}/`)) return null;
+  const split = splitCarried(whole);
+  if (typeof split === 'string') return null;
+  const [path = '', query = ''] = split.body.split('?');
+  const segments = path.split('/');
+  if (story !== undefined && segments.length === 5) segments[3] = encodeLinkText(story, ':');
+  return `#${segments.join('/')}?${query}`;
 }
 
 /** Whether `text` holds a control character (line breaks, NUL…): no story id does. */
@@ -172,9 +299,9 @@ function parsePassages(query: string): LinkedPassage[] | string {
     const name = pair.slice(0, eq);
     const value = decodeLinkText(pair.slice(eq + 1));
     if (value === null) return `the field “${name.slice(0, 20)}” is not properly encoded`;
-    if (name === 'a') groups.push(new Map());
+    if (name === 'a' || name === 'k') groups.push(new Map());
     const group = groups[groups.length - 1];
-    if (!group) return 'a passage does not start with its article (a)';
+    if (!group) return 'a passage does not start with its article (a) or its key (k)';
     if (group.has(name)) return `a passage has two “${name.slice(0, 20)}” fields`;
     group.set(name, value);
     if (groups.length > MAX_PASSAGES) return `it holds more than ${MAX_PASSAGES} passages`;
@@ -189,6 +316,16 @@ function parsePassages(query: string): LinkedPassage[] | string {
 }
 
 function parsePassage(fields: Map<string, string>): LinkedPassage | string {
+  const key = fields.get('k');
+  if (key !== undefined) {
+    const named = /^([0-9A-Za-z]{6})(?:\.(\d{1,6})-(\d{1,6}))?$/.exec(key);
+    if (!named) return 'its key is not six letters or digits';
+    if (named[2] === undefined) return { key: named[1] ?? '' };
+    const start = Number(named[2]);
+    const end = Number(named[3]);
+    if (!(start < end)) return 'its span is not “start-end”';
+    return { key: named[1] ?? '', within: { start, end } };
+  }
   const article = /^(\d{1,4})\.(.+)$/s.exec(fields.get('a') ?? '');
   if (!article || (article[2] ?? '').length > MAX_KEY) return 'its article is not “index.key”';
   const exact = fields.get('q') ?? '';

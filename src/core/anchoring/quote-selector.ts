@@ -45,12 +45,33 @@ export function contextLengthFor(quoteLength: number): number {
   );
 }
 
+/** The most context any description keeps on one side (`contextLengthFor` of a short quote). */
+export const MAX_CONTEXT_LENGTH = 2 * CONTEXT_LENGTH;
+
 /** Moves `offset` off the low half of a surrogate pair, so no slice splits a character. */
 function snap(text: string, offset: number, direction: -1 | 1): number {
   const code = text.charCodeAt(offset);
   return code >= 0xdc00 && code <= 0xdfff && offset > 0 && offset < text.length
     ? offset + direction
     : offset;
+}
+
+/**
+ * Up to `length` characters of `text` on each side of `[start, end)`, never splitting a
+ * character: what a description keeps as its prefix and suffix.
+ *
+ * @example contextAround('He said no. Then he left.', 12, 25, 4) // { prefix: 'no. ', suffix: '' }
+ */
+export function contextAround(
+  text: string,
+  start: number,
+  end: number,
+  length: number,
+): { prefix: string; suffix: string } {
+  return {
+    prefix: text.slice(snap(text, Math.max(0, start - length), 1), start),
+    suffix: text.slice(end, snap(text, Math.min(text.length, end + length), -1)),
+  };
 }
 
 /**
@@ -65,14 +86,8 @@ export function describePassage(text: string, start: number, end: number): Passa
     throw new RangeError(`describePassage: [${start}, ${end}) is outside the text`);
   }
   if (start >= end) throw new RangeError(`describePassage: [${start}, ${end}) is empty`);
-  const context = contextLengthFor(end - start);
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(snap(text, Math.max(0, start - context), 1), start),
-    suffix: text.slice(end, snap(text, Math.min(text.length, end + context), -1)),
-    start,
-    end,
-  };
+  const { prefix, suffix } = contextAround(text, start, end, contextLengthFor(end - start));
+  return { exact: text.slice(start, end), prefix, suffix, start, end };
 }
 
 /** Options of `abridgeSelector`. */

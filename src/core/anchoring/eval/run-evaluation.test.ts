@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLink, encodeLink } from '../link-codec';
+import { decodeLink, encodeLink, isRegisteredRef } from '../link-codec';
 import type { PassageSelector } from '../quote-selector';
 import { isRightPlace, runEvaluation } from './run-evaluation';
 import type { EvaluationReport } from './run-evaluation';
@@ -39,7 +39,7 @@ function throughLink(selector: PassageSelector): PassageSelector {
   const decoded = decodeLink(`#${hash}`);
   if (!decoded.ok) throw new Error(decoded.message);
   const passage = decoded.link.passages[0];
-  if (!passage) throw new Error('the link lost its passage');
+  if (!passage || isRegisteredRef(passage)) throw new Error('the link lost its passage');
   return passage.selector;
 }
 

@@ -20,8 +20,11 @@ import type { Claim, EvalArticle } from './sample-claims';
 export type EvaluationOptions = {
   seed: number;
   perArticle: { sentences: number; spans: number };
-  /** What a link does to a description before it is anchored (encode, then decode it). */
-  throughLink: (selector: PassageSelector) => PassageSelector;
+  /**
+   * What a link does to a description before it is anchored (encode, then decode it); given
+   * the claim too, for links that name its sentence rather than describe it.
+   */
+  throughLink: (selector: PassageSelector, claim: Claim) => PassageSelector;
   /** Also record candidate similarities, to tune thresholds (doubles the time). */
   collectScores?: boolean;
   /** The anchoring to evaluate: `anchorPassage` unless another is given, to compare. */
@@ -221,7 +224,8 @@ export function runEvaluation(
     const { text, story } = claim.article;
     const storyPools = pools.get(story) ?? poolsFor(story, articles);
     pools.set(story, storyPools);
-    const selector = options.throughLink(describePassage(text, claim.span.start, claim.span.end));
+    const described = describePassage(text, claim.span.start, claim.span.end);
+    const selector = options.throughLink(described, claim);
     presentTrial(report, claim, selector, random, storyPools, options);
     deletedTrial(report, claim, selector, random, storyPools, options);
   }

@@ -52,7 +52,8 @@ describe('claimLinkBuilder', () => {
     const at = text.indexOf('15');
     const hash = links.span('paper:0', at, at + 2) ?? '';
     const decoded = decodeLink(hash);
-    expect(decoded.ok && decoded.link.passages[0]?.selector.exact).toBe('15');
+    const passage = decoded.ok ? decoded.link.passages[0] : undefined;
+    expect(passage && 'selector' in passage && passage.selector.exact).toBe('15');
     expect(resolveClaimHash(index, hash)).toMatchObject({
       focus: 'paper:0',
       disagreement: 'dis-0',
