@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { publishedStories } from './scripts/stories/vite-plugin';
 
 // index.html's Content-Security-Policy forbids inline scripts, which the dev server's hot reload
 // injects: the policy is for the built app, so the dev server drops it.
@@ -15,7 +16,7 @@ const cspInBuildOnly = {
 // deep links live in the URL hash, so no server rewrites are needed.
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), cspInBuildOnly],
+  plugins: [react(), tailwindcss(), cspInBuildOnly, publishedStories()],
   worker: { format: 'es' },
   build: { target: 'es2022', assetsInlineLimit: 0 },
   preview: { port: 4173, strictPort: false, host: '127.0.0.1' },

@@ -39,7 +39,8 @@ test('the link of the 40,000 figure opens a fresh page at that claim, focused an
 }) => {
   await openStory(page);
   const href = await hrefOf(figureLink(page, '40,000'));
-  expect(href).toMatch(/\/p\?a=\d+\.[0-9a-f]{8}&/);
+  // A short link: the figure named by its sentence's key and its offsets in the sentence.
+  expect(href).toMatch(/\/p\?k=[0-9A-Za-z]{6}\.\d+-\d+$/);
 
   const fresh = await context.newPage();
   await fresh.setViewportSize({ width: 1440, height: 900 });
@@ -162,19 +163,21 @@ test('a damaged or foreign link says so, and the comparison stays usable', async
 });
 
 test('a link to a passage that is gone shows the text it looked for', async ({ page }) => {
-  await openStory(page);
-  const real = await hrefOf(figureLink(page, '40,000'));
-  // The same link, its passage rewritten: what a link looks like after the article changed.
-  const gone = real
-    .replace(/&p=[^&]*/, '')
-    .replace(/&x=[^&]*/, '')
-    .replace(/&q=[^&]*/, '&q=seventeen+armoured+brigades');
-  await page.goto('about:blank');
+  // A long link (it describes its passage) to DW's article, its passage rewritten: what a link
+  // looks like after the article changed.
+  const gone =
+    '#/claim/v1/seed:kerry-lavrov-2014/p?a=1.c8a5c70d&q=seventeen+armoured+brigades&r=1080-1087';
   await openStory(page, gone);
   await expect(page.getByRole('status').filter({ hasText: 'could not be found' })).toContainText(
     'seventeen armoured brigades',
     { timeout: ANALYSIS_TIMEOUT },
   );
+  // A short link naming a passage the story never had.
+  await page.goto('about:blank');
+  await openStory(page, '#/claim/v1/seed:kerry-lavrov-2014/p?k=zzzzzz.0-5');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'not one this story has ever had' }),
+  ).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
 });
 
 test('the copy button puts the link on the clipboard and says so', async ({ page, context }) => {
@@ -184,7 +187,10 @@ test('the copy button puts the link on the clipboard and says so', async ({ page
   await dwColumn(page).getByRole('button', { name: 'Copy link to “40,000”' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(new URL(href, page.url()).href);
+  // The app's address, the story's name, and the short link: 120 characters after the address.
+  const app = new URL('./', page.url()).href;
+  expect(copied).toBe(`${app}?name=Kerry+and+Lavrov+meet+in+Paris${href}`);
+  expect(copied.length - app.length).toBeLessThanOrEqual(120);
 
   await troopItem(page).getByRole('button', { name: 'Copy link to this disagreement' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();

@@ -1,9 +1,19 @@
 import { CompareView } from '../features/compare/components/compare-view';
+import { StoryLinksContext } from '../features/compare/hooks/use-story-links';
+import { SEED_STORY_ID } from '../features/library/lib/library-route';
+import { shippedStoryLinks } from '../features/library/lib/shipped-story-links';
 import { useAnalysis } from '../features/story/api/get-analysis';
 import { useSeedArticles } from '../features/story/api/get-seed-articles';
 import { StoryError } from '../features/story/components/story-error';
 import { StoryLoading } from '../features/story/components/story-loading';
-import { SEED_STORY_LINK_ID } from '../features/story/lib/seed-files';
+import {
+  SEED_REGISTER_URL,
+  SEED_STORY_LINK_ID,
+  SEED_STORY_NAME,
+} from '../features/story/lib/seed-files';
+
+/** The seed story ships with the app: short links, named, through its passage register. */
+const SEED_LINKS = shippedStoryLinks(SEED_STORY_NAME, SEED_STORY_ID, SEED_REGISTER_URL);
 
 /** The seed story: load the articles, analyse them in the worker, then show the comparison. */
 export function StoryScreen() {
@@ -32,5 +42,9 @@ export function StoryScreen() {
   }
   if (!articles.data) return <StoryLoading stage="articles" />;
   if (!analysis.data) return <StoryLoading stage="analysis" articleCount={articles.data.length} />;
-  return <CompareView analysis={analysis.data} storyId={SEED_STORY_LINK_ID} />;
+  return (
+    <StoryLinksContext value={SEED_LINKS}>
+      <CompareView analysis={analysis.data} storyId={SEED_STORY_LINK_ID} />
+    </StoryLinksContext>
+  );
 }

@@ -26,10 +26,10 @@ function fill(unit: string, bytes: number): string {
 
 /** Every article of the ECB stories shipped with the app, as one 12-article story. */
 function shippedCorpus(): ArticleInput[] {
-  const root = new URL('../features/library/shipped/ecb/', import.meta.url);
+  const root = new URL('../../stories/', import.meta.url);
   const texts = readdirSync(root)
-    .filter((d) => !d.includes('.'))
-    .sort()
+    .filter((d) => d.startsWith('ecb-'))
+    .sort((a, b) => (a.slice(4) < b.slice(4) ? -1 : 1))
     .flatMap((d) =>
       readdirSync(new URL(`${d}/`, root))
         .filter((f) => f.endsWith('.txt'))

@@ -27,10 +27,12 @@ function realArticles(): string[] {
       .filter((f) => f.endsWith('.txt'))
       .sort()
       .map((f) => readFileSync(new URL(f, dir), 'utf8'));
-  const shipped = new URL('src/features/library/shipped/ecb/', root);
+  const shipped = new URL('stories/', root);
   const stories = readdirSync(shipped)
-    .filter((d) => !d.includes('.'))
+    .filter((d) => d.startsWith('ecb-'))
+    .map((d) => d.slice('ecb-'.length))
     .sort()
+    .map((d) => `ecb-${d}`)
     .slice(0, 6);
   return [
     ...read(new URL('seeds/', root)),

@@ -37,6 +37,12 @@ export const LINK_VERSION = 1;
 export const MAX_LINK_LENGTH = 4096;
 
 /**
+ * The most characters a short link (passages named by register keys) takes after the app's
+ * address, `?name=` included: short enough for any chat, a tweet or a printed page.
+ */
+export const SHORT_LINK_LENGTH = 120;
+
+/**
  * The longest carried story (`c`) read, in characters: a shared link stays within 8,000
  * characters in all (docs/decisions/0011-links-that-carry-stories.md), its story too.
  */

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useLinkCopied } from '../hooks/use-link-copied';
+import { useStoryLinks } from '../hooks/use-story-links';
 import './claim-link-icons.css';
 
 type Props = {
@@ -22,18 +23,24 @@ function absoluteLink(href: string): string {
 
 /**
  * A claim's deep link: an `<a>` to follow it (a new history entry, so Back returns) and a button
- * that copies it, announced in the comparison's live region. Clicks stop here: they must not
+ * that copies it (as the story shown shares it: `useStoryLinks`), announced in the comparison's
+ * live region. Clicks stop here: they must not
  * also choose the sentence the control sits in. The icons are drawn by CSS
  * (claim-link-icons.css): a long story has hundreds of these controls.
  */
 export function ClaimLinkControl({ href, label, tabbable = true, className = '' }: Props) {
   const announce = useLinkCopied();
+  const { share } = useStoryLinks();
   const tabIndex = tabbable ? undefined : -1;
   const stop = (event: MouseEvent) => event.stopPropagation();
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(absoluteLink(href));
-      announce('Link copied');
+      // The story shown may name itself in the link, or travel in it.
+      const shared = share
+        ? await share(href)
+        : { address: absoluteLink(href), message: 'Link copied' };
+      await navigator.clipboard.writeText(shared.address);
+      announce(shared.message);
     } catch {
       announce('The link could not be copied: open the link and copy the address instead.');
     }

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { AnalysisIndex } from '../lib/analysis-index';
 import type { ClaimLinkBuilder, claimLinkBuilder } from '../lib/claim-link-builder';
+import { useStoryLinks } from './use-story-links';
 
 type BuilderModule = { claimLinkBuilder: typeof claimLinkBuilder };
 
@@ -26,8 +27,9 @@ if (typeof window !== 'undefined') {
 }
 
 /**
- * The builder of this comparison's claim links, or null while its code loads (rarely: see
- * above) or when the story has no id to link to. Should the code arrive after the comparison is
+ * The builder of this comparison's claim links (short ones when the story shown ships with a
+ * passage register), or null while its code loads (rarely: see above) or when the story has no
+ * id to link to. Should the code arrive after the comparison is
  * on screen, the links are added in a transition, which React renders in slices.
  */
 export function useClaimLinkBuilder(
@@ -45,8 +47,9 @@ export function useClaimLinkBuilder(
       current = false;
     };
   }, [module]);
+  const short = useStoryLinks().register !== undefined;
   return useMemo(
-    () => (module && storyId ? module.claimLinkBuilder(index, storyId) : null),
-    [module, index, storyId],
+    () => (module && storyId ? module.claimLinkBuilder(index, storyId, { short }) : null),
+    [module, index, storyId, short],
   );
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeLink } from '../../../core/anchoring/link-codec';
 import { buildFixtureAnalysis } from './analysis-fixture';
 import { indexAnalysis } from './analysis-index';
-import { resolveClaimHash } from './claim-link';
-import { claimLinkBuilder } from './claim-link-builder';
+import { currentRegister, needsRegister, resolveClaimHash } from './claim-link';
+import { claimLinkBuilder, SHORT_FACT_HASH } from './claim-link-builder';
 
 // Wording from real wire copy about one event, reported differently by two outlets.
 const story = buildFixtureAnalysis({
@@ -89,5 +89,64 @@ describe('resolveClaimHash for another story or app', () => {
       /does not point to a claim/,
     );
     expect(resolveClaimHash(index, '#main')).toBeNull();
+  });
+});
+
+describe('short links (a story the app ships, with a passage register)', () => {
+  const short = claimLinkBuilder(index, 'ecb:1-ecb', { short: true });
+
+  it('name sentences and spans by key, and open at the same claims', () => {
+    const sentence = short.sentence('wire:1') ?? '';
+    expect(sentence).toMatch(/^#\/claim\/v1\/ecb:1-ecb\/s\?k=[0-9A-Za-z]{6}$/);
+    expect(resolveClaimHash(index, sentence, 'ecb:1-ecb')).toMatchObject({
+      focus: 'wire:1',
+      notices: [],
+    });
+    const text = index.sentences.get('paper:0')?.text ?? '';
+    const at = text.indexOf('15');
+    const span = short.span('paper:0', at, at + 2) ?? '';
+    expect(span).toMatch(new RegExp(`/p\\?k=[0-9A-Za-z]{6}\\.${at}-${at + 2}$`));
+    expect(resolveClaimHash(index, span, 'ecb:1-ecb')).toMatchObject({
+      focus: 'paper:0',
+      disagreement: 'dis-0',
+    });
+    const fact = index.facts[0];
+    const disagreement = index.disagreements[0];
+    if (!fact || !disagreement) throw new Error('fixture lacks a fact or a disagreement');
+    expect(short.fact(fact)?.length).toBeLessThanOrEqual(SHORT_FACT_HASH);
+    expect(resolveClaimHash(index, short.disagreement(disagreement) ?? '')).toMatchObject({
+      disagreement: 'dis-0',
+      sentences: ['wire:1', 'paper:0'],
+    });
+  });
+
+  it('open a passage the text no longer has from the register, or say it is unknown', () => {
+    const hash = short.sentence('wire:1') ?? '';
+    const edited = buildFixtureAnalysis({
+      articles: [
+        {
+          key: 'wire',
+          outlet: 'Wire',
+          paragraphs: [
+            ['A 6.1-magnitude earthquake struck off the coast on Sunday.'],
+            ['At least 13 people died, the civil defence agency said.'],
+          ],
+        },
+        {
+          key: 'paper',
+          outlet: 'Paper',
+          paragraphs: [['The quake killed 15 people, according to the governor.']],
+        },
+      ],
+    });
+    const editedIndex = indexAnalysis(edited);
+    expect(needsRegister(editedIndex, hash)).toBe(true);
+    expect(resolveClaimHash(editedIndex, hash)?.notices[0]).toMatch(/not one this story has/);
+    // The register of the story as it was when the link was made.
+    const register = currentRegister(index);
+    expect(resolveClaimHash(editedIndex, hash, 'ecb:1-ecb', register)).toMatchObject({
+      focus: 'wire:1',
+      notices: [],
+    });
   });
 });

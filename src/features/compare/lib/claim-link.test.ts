@@ -70,6 +70,7 @@ describe('resolveClaimHash', () => {
       disagreement: null,
       sentences: ['wire:1'],
       notices: [],
+      kind: 'sentence',
     });
   });
 

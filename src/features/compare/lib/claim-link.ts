@@ -1,5 +1,8 @@
 import { anchorLink } from '../../../core/anchoring/anchor-link';
-import { decodeLink } from '../../../core/anchoring/link-codec';
+import { decodeLink, isRegisteredRef } from '../../../core/anchoring/link-codec';
+import type { ClaimKind } from '../../../core/anchoring/link-codec';
+import { describeRegistered, registerArticle } from '../../../core/anchoring/passage-register';
+import type { PassageRegister, RegisteredPassage } from '../../../core/anchoring/passage-register';
 import type { AnalysisIndex } from './analysis-index';
 import { isLinkHash } from './view-state';
 
@@ -13,6 +16,8 @@ export type ClaimResolution = {
   sentences: string[];
   /** What to tell the reader: a damaged link, passages that are gone. */
   notices: string[];
+  /** What the link points at, when it could be read. */
+  kind?: ClaimKind;
 };
 
 /**
@@ -26,11 +31,42 @@ export function isSameStory(linked: string, shown: string): boolean {
 }
 
 /**
+ * The register of the comparison's own sentences: what a short link made from this text names.
+ *
+ * @example currentRegister(index).get('4fQ0aZ')?.exact // 'The Kremlin has massed …'
+ */
+export function currentRegister(index: AnalysisIndex): PassageRegister {
+  return new Map(
+    index.analysis.articles.flatMap((a, column) =>
+      registerArticle(a.file, column, a.text, a.sentences),
+    ),
+  );
+}
+
+/**
+ * Whether the claim link in `hash` names a passage by a key that this comparison's text does
+ * not have (its story changed since the link was made): the story's register must be read.
+ *
+ * @example needsRegister(index, '#/claim/v1/ecb:1-ecb/s?k=4fQ0aZ') // false while unedited
+ */
+export function needsRegister(index: AnalysisIndex, hash: string): boolean {
+  if (!isLinkHash(hash)) return false;
+  const decoded = decodeLink(hash);
+  if (!decoded.ok) return false;
+  const keys = decoded.link.passages.filter(isRegisteredRef);
+  if (keys.length === 0) return false;
+  const current = currentRegister(index);
+  return keys.some((ref) => !current.has(ref.key));
+}
+
+/**
  * Opens a claim link (core/anchoring: a description of passages, not positions) against this
  * comparison: each passage is found again by its quote and context, or reported as gone with
- * the text that was looked for — never placed somewhere else. Null when the hash is not a
- * claim link (or another app's route, reported as foreign). The library router picks the story
- * from the link; when `storyId` is given, a link to another story is reported, not opened.
+ * the text that was looked for — never placed somewhere else. A short link's passages are
+ * described from this text's sentences, else from the story's `register` (its sentences of
+ * every published version). Null when the hash is not a claim link (or another app's route,
+ * reported as foreign). The library router picks the story from the link; when `storyId` is
+ * given, a link to another story is reported, not opened.
  *
  * @example resolveClaimHash(index, '#/claim/v1/seed:x/s?a=1.c8a5c70d&q=…&r=1057-1153')
  *   // { focus: 'dw-…:15', disagreement: null, sentences: ['dw-…:15'], notices: [] }
@@ -39,6 +75,7 @@ export function resolveClaimHash(
   index: AnalysisIndex,
   hash: string,
   storyId?: string,
+  register?: PassageRegister | null,
 ): ClaimResolution | null {
   if (!isLinkHash(hash)) return null;
   const decoded = decodeLink(hash);
@@ -57,7 +94,17 @@ export function resolveClaimHash(
   const notices: string[] = [];
   const sentences: string[] = [];
   const ranges: { column: number; start: number; end: number }[] = [];
-  for (const passage of anchorLink(decoded.link, index.analysis.articles)) {
+  let current: PassageRegister | null = null;
+  const lookup = (key: string): RegisteredPassage | undefined =>
+    (current ??= currentRegister(index)).get(key) ?? register?.get(key);
+  const described = describeRegistered(decoded.link, lookup);
+  for (const passage of anchorLink(described, index.analysis.articles)) {
+    if (passage.status === 'orphan' && passage.reason === 'unknown-key') {
+      notices.push(
+        `The linked passage (${passage.exact}) is not one this story has ever had: the link may be mistyped, or made for another version of Parallax.`,
+      );
+      continue;
+    }
     if (passage.status === 'orphan') {
       const where =
         passage.article === null
@@ -90,5 +137,5 @@ export function resolveClaimHash(
       );
     }
   }
-  return { focus: sentences[0] ?? null, disagreement, sentences, notices };
+  return { focus: sentences[0] ?? null, disagreement, sentences, notices, kind };
 }

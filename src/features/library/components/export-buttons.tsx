@@ -9,8 +9,6 @@ type Props = {
   /** The story's name: the files' names and the report's title. */
   name: string;
   analysis: Analysis | undefined;
-  /** A reader's story: links carry its name, for recipients who must import it. */
-  own: boolean;
   /** A credit line for the report (shipped corpus stories). */
   credit?: string;
   /** The story file, for a reader's story. */
@@ -18,7 +16,7 @@ type Props = {
 };
 
 /** Exports of a story: the story file (a reader's story), the Analysis JSON and the Markdown report. */
-export function ExportButtons({ storyId, name, analysis, own, credit, storyFile }: Props) {
+export function ExportButtons({ storyId, name, analysis, credit, storyFile }: Props) {
   const appUrl = `${window.location.origin}${window.location.pathname}`;
   const exportReport = () => {
     if (!analysis) return;
@@ -27,7 +25,8 @@ export function ExportButtons({ storyId, name, analysis, own, credit, storyFile 
       generatedAt: new Date().toISOString(),
       ...(credit ? { credit } : {}),
       link: (target) =>
-        passageLink({ appUrl, storyId, ...(own ? { storyName: name } : {}) }, target),
+        // Every link names its story, so that a recipient knows what it points into.
+        passageLink({ appUrl, storyId, storyName: name }, target),
     });
     downloadFile(exportFileName(name, 'report'), report, 'text/markdown;charset=utf-8');
   };

@@ -1,18 +1,18 @@
 import { useLibrary } from '../hooks/use-library';
 import type { LibraryRoute } from '../lib/library-route';
-import { shippedStory } from '../lib/shipped-stories';
+import { publishedStory } from '../lib/published-stories';
 import { USER_STORY_PREFIX } from '../lib/story-ids';
 import { DeletedElsewhere } from './deleted-elsewhere';
 import { FlashMessage } from './flash-message';
 import { LibraryNotices } from './library-notices';
 import { MissingStory } from './missing-story';
 import { RouteLink } from './route-link';
-import { ShippedStoryScreen } from './shipped-story-screen';
+import { PublishedStoryScreen } from './published-story-screen';
 import { StoryPickerPage } from './story-picker-page';
 import { UserStoryScreen } from './user-story-screen';
 
 /**
- * Every screen but the seed story's, by route: a shipped story, a reader's story (or what to
+ * Every screen but the seed story's, by route: a published story, a reader's story (or what to
  * import when this browser lacks it, or its copy when another tab deleted it), a new story, or
  * the picker, under the notices of changes that met another tab's. Loaded on demand (the page
  * that opens on the seed story never needs it).
@@ -57,8 +57,8 @@ export function LibraryScreens({ route }: { route: LibraryRoute }) {
       </>
     );
   }
-  const shipped = shippedStory(route.story);
-  if (shipped) return <ShippedStoryScreen key={shipped.id} story={shipped} />;
+  const published = publishedStory(route.story);
+  if (published) return <PublishedStoryScreen key={published.id} story={published} />;
   return (
     <div className="p-4 md:p-8">
       <div

@@ -2,9 +2,8 @@ import { formatPublished } from '../../compare/lib/source-labels';
 import { SEED_FILES } from '../../story/lib/seed-files';
 import { useLibrary } from '../hooks/use-library';
 import { SEED_STORY_ID } from '../lib/library-route';
-import { SHIPPED_STORIES } from '../lib/shipped-stories';
+import { PUBLISHED_STORIES, PUBLISHING_PROBLEMS } from '../lib/published-stories';
 import { storyHeading } from '../lib/story-edits';
-import { ECB_CREDIT, ECB_LICENCE_URL } from '../shipped/shipped-story';
 import { ImportStoryButton } from './import-story-button';
 import { RouteLink } from './route-link';
 import { StorageNotice } from './storage-notice';
@@ -15,6 +14,15 @@ const LINK =
   'font-semibold text-indigo-800 underline-offset-2 hover:underline dark:text-indigo-300';
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Each distinct credit of the published stories, with its licence: shown once under the list. */
+const credits = [
+  ...new Map(
+    PUBLISHED_STORIES.flatMap((s) =>
+      s.credit ? [[s.credit, { credit: s.credit, licence: s.licence }] as const] : [],
+    ),
+  ).values(),
+];
 
 /** The story picker: the reader's stories, new and import, and the stories shipped with the app. */
 export function StoryPickerPage() {
@@ -82,29 +90,43 @@ export function StoryPickerPage() {
                 {plural(SEED_FILES.length, 'article')} · the story Parallax opens with
               </span>
             </li>
-            {SHIPPED_STORIES.map((story) => (
+            {PUBLISHED_STORIES.map((story) => (
               <li key={story.id} className="flex flex-wrap items-baseline gap-x-3 py-2">
                 <RouteLink to={{ page: 'story', story: story.id }} className={LINK}>
                   {story.title}
                 </RouteLink>
                 <span className="text-sm text-stone-600 dark:text-stone-400">
-                  {plural(story.articles.length, 'article')} · ECB+ {story.folder}
+                  {plural(story.articles.length, 'article')} · {story.slug}
                 </span>
               </li>
             ))}
           </ul>
-          <p className="mt-3 text-xs text-stone-600 dark:text-stone-400">
-            {ECB_CREDIT}{' '}
-            <a
-              className="underline"
-              href={ECB_LICENCE_URL}
-              rel="license noreferrer"
-              target="_blank"
-            >
-              Creative Commons Attribution 3.0
-            </a>
-            . Each story shows its articles’ addresses where the corpus gives them.
-          </p>
+          {credits.map(({ credit, licence }) => (
+            <p key={credit} className="mt-3 text-xs text-stone-600 dark:text-stone-400">
+              {credit}{' '}
+              {licence && (
+                <a
+                  className="underline"
+                  href={licence.url}
+                  rel="license noreferrer"
+                  target="_blank"
+                >
+                  {licence.name}
+                </a>
+              )}
+              . Each story shows its articles’ addresses where they are known.
+            </p>
+          ))}
+          {PUBLISHING_PROBLEMS.length > 0 && (
+            <div role="alert" className="mt-3 text-sm text-rose-800 dark:text-rose-300">
+              <p>Story folders that could not be published:</p>
+              <ul className="list-disc pl-5">
+                {PUBLISHING_PROBLEMS.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </section>
       </div>
     </div>

@@ -97,7 +97,6 @@ export function UserStoryScreen({ storyId }: { storyId: string | null }) {
                 storyId={story.id}
                 name={name}
                 analysis={articles.length > 0 ? analysis : undefined}
-                own
                 storyFile={() => serializeStory(story, new Date().toISOString())}
               />
               <button

@@ -135,7 +135,7 @@ describe('intakeBytes', () => {
   });
 
   it('reads a real corpus article (title and address line)', () => {
-    const path = 'src/features/library/shipped/ecb/1-ecbplus/1_1ecbplus.txt';
+    const path = 'stories/ecb-1-ecbplus/1_1ecbplus.txt';
     const result = intakeBytes(empty, readFileSync(path), '1_1ecbplus.txt', fingerprintOf, NOW);
     expect(result.ok && result.article.title).toBe(
       'Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab',

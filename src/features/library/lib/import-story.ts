@@ -1,6 +1,7 @@
 import { MAX_STORY_FILE_BYTES, parseStoryFile } from './parallax-file';
 import { userStoryId } from './story-ids';
 import type { LibraryStory } from './library-types';
+import { storyContent } from './story-content';
 
 /** What importing a story file does to the library. */
 export type ImportPlan =
@@ -10,11 +11,6 @@ export type ImportPlan =
   | { kind: 'same'; story: LibraryStory }
   /** The library has another version of it: keep both, the import as a copy. */
   | { kind: 'copy'; story: LibraryStory };
-
-/** The parts of a story that make it the same story (not when it was saved or exported). */
-function content(story: LibraryStory): string {
-  return JSON.stringify([story.title, story.articles]);
-}
 
 /**
  * Decides how an imported story joins the library without losing anything: a new story keeps
@@ -30,7 +26,7 @@ export function planImport(
 ): ImportPlan {
   const existing = library.find((s) => s.id === incoming.id);
   if (!existing) return { kind: 'add', story: incoming };
-  if (content(existing) === content(incoming)) return { kind: 'same', story: existing };
+  if (storyContent(existing) === storyContent(incoming)) return { kind: 'same', story: existing };
   return {
     kind: 'copy',
     story: {

@@ -25,3 +25,16 @@ export const SEED_FILES: SeedFile[] = seedFilesFrom(
 /** The seed story's id in claim links (`#/claim/v1/seed:kerry-lavrov-2014/…`); the router maps
  * any "seed:…" link to the seed story. */
 export const SEED_STORY_LINK_ID = 'seed:kerry-lavrov-2014';
+
+/** The seed story's name, as its links carry it (`?name=`). */
+export const SEED_STORY_NAME = 'Kerry and Lavrov meet in Paris';
+
+/** The address of the seed story's passage register (built by `npm run build`), if any. */
+export const SEED_REGISTER_URL: string | null =
+  Object.values(
+    import.meta.glob<string>('../../../../seeds/passages.json', {
+      query: '?url',
+      import: 'default',
+      eager: true,
+    }),
+  )[0] ?? null;

@@ -1,0 +1,36 @@
+import { relative } from 'node:path';
+import type { Plugin } from 'vite';
+import { storyFolders, updateRegister } from './story-folders';
+
+/**
+ * Builds the story folders into the app: refuses a folder that cannot be published (the build
+ * stops and names it; the dev server warns), and brings each folder's passage register up to
+ * date before the app's modules are read, so the build ships it. A register that gained
+ * passages is written back into the folder: commit it with the story.
+ */
+export function publishedStories(root = process.cwd()): Plugin {
+  let building = false;
+  return {
+    name: 'parallax:published-stories',
+    // Tests read the folders themselves and never write registers.
+    apply: (_, env) => env.command === 'build' || !process.env.VITEST,
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    buildStart() {
+      const { folders, problems } = storyFolders(root);
+      if (problems.length > 0) {
+        const message = `Story folders that cannot be published:\n${problems.join('\n')}`;
+        if (building) this.error(message);
+        else this.warn(message);
+      }
+      for (const folder of folders) {
+        const { added, changed } = updateRegister(folder);
+        if (changed) {
+          const where = relative(root, folder.dir);
+          this.info(`${where}/passages.json: ${added} new passages registered (commit it).`);
+        }
+      }
+    },
+  };
+}
