@@ -9,6 +9,7 @@ import {
   LINK_VERSION,
   MAX_CARRIED_LENGTH,
   MAX_LINK_LENGTH,
+  withCarriedStory,
   withoutCarriedStory,
 } from './link-codec';
 import type { ClaimLink, DescribedPassage } from './link-codec';
@@ -238,6 +239,16 @@ describe('a carried story', () => {
       expect(result.ok, hash).toBe(false);
       if (!result.ok) expect(result.message, hash).toContain(detail);
     }
+  });
+
+  it('is put on by withCarriedStory, replacing any other', () => {
+    const plain = `#${encodeLink({ ...link, carried: undefined })}`;
+    expect(withCarriedStory(plain, carried)).toBe(`#${encodeLink(link)}`);
+    const other = { story: 'AAAA', hash: 'ffffffffffffffff' };
+    expect(withCarriedStory(`#${encodeLink(link)}`, other)).toBe(
+      `${plain}&c=AAAA&h=ffffffffffffffff`,
+    );
+    expect(() => withCarriedStory('#view=reading', carried)).toThrow(RangeError);
   });
 
   it('is taken off by withoutCarriedStory, which may also rename the story', () => {

@@ -273,6 +273,19 @@ function splitCarried(whole: string): { body: string; carried?: CarriedStory } |
 }
 
 /**
+ * The claim link in `hash` (with its '#') carrying `carried` instead of any story it carried.
+ * Throws a RangeError when `hash` is not a claim link or `carried` is not a carried story.
+ *
+ * @example withCarriedStory('#/claim/v1/user:a1b2c3d4/s?a=0.k&q=x&r=0-1', packed)
+ *   // '#/claim/v1/user:a1b2c3d4/s?a=0.k&q=x&r=0-1&c=…&h=…'
+ */
+export function withCarriedStory(hash: string, carried: CarriedStory): string {
+  const plain = withoutCarriedStory(hash);
+  if (plain === null) throw new RangeError('withCarriedStory: not a claim link');
+  return `${plain}&${carriedFields(carried)}`;
+}
+
+/**
  * The same claim link without the story it carries, and, when `story` is given, naming that
  * story instead (a shared story saved under another id). Null when `hash` is not a claim link.
  *

@@ -8,12 +8,16 @@ import { LibraryNotices } from './library-notices';
 import { MissingStory } from './missing-story';
 import { RouteLink } from './route-link';
 import { PublishedStoryScreen } from './published-story-screen';
+import { SharedStoryGate } from './shared-story-screen';
+import { carriedIn } from '../hooks/use-shared-story';
+import { rememberShared, sharedInPage } from '../lib/shared-in-page';
 import { StoryPickerPage } from './story-picker-page';
 import { UserStoryScreen } from './user-story-screen';
 
 /**
  * Every screen but the seed story's, by route: a published story, a reader's story (or what to
- * import when this browser lacks it, or its copy when another tab deleted it), a new story, or
+ * import when this browser lacks it, or its copy when another tab deleted it), a story shared
+ * in a link, a new story, or
  * the picker, under the notices of changes that met another tab's. Loaded on demand (the page
  * that opens on the seed story never needs it).
  */
@@ -31,6 +35,25 @@ export function LibraryScreens({ route }: { route: LibraryRoute }) {
       <>
         {flash}
         <StoryPickerPage />
+      </>
+    );
+  }
+  // A story carried in a link (now, or earlier in this page's life) until it is saved.
+  const inLink = route.page === 'story' && route.shared ? carriedIn(window.location.hash) : null;
+  if (route.page === 'story' && inLink && 'carried' in inLink) {
+    rememberShared(route.story, inLink.carried);
+  }
+  const shared = route.page === 'story' ? sharedInPage(route.story) : undefined;
+  if (route.page === 'story' && (inLink || shared)) {
+    return (
+      <>
+        {flash}
+        <SharedStoryGate
+          key={route.story}
+          storyId={route.story}
+          carried={shared ?? null}
+          refusal={inLink && 'error' in inLink ? inLink.error : null}
+        />
       </>
     );
   }

@@ -1,4 +1,6 @@
 import { useCallback, useDeferredValue, useState } from 'react';
+import { StoryLinksContext } from '../../compare/hooks/use-story-links';
+import { useCarriedStoryLinks } from '../hooks/use-carried-story-links';
 import { useLibrary } from '../hooks/use-library';
 import { useLibraryRoute } from '../hooks/use-library-route';
 import { useStoryAnalysis } from '../hooks/use-story-analysis';
@@ -13,6 +15,7 @@ import { DeleteStoryConfirm } from './delete-story-confirm';
 import { ExportButtons } from './export-buttons';
 import { StorageNotice } from './storage-notice';
 import { StoryNameField } from './story-name-field';
+import { TooLargeForLink } from './too-large-for-link';
 
 const NO_ARTICLES: readonly LibraryArticle[] = [];
 
@@ -29,6 +32,8 @@ export function UserStoryScreen({ storyId }: { storyId: string | null }) {
     [navigate],
   );
   const editing = useStoryEditing(storyId, store, onCreated);
+  // Its claim links carry the story, so that anyone can open them.
+  const sharing = useCarriedStoryLinks(story);
   const articles = story?.articles ?? NO_ARTICLES;
   // The article fields follow each keystroke; the comparison follows when there is time (but
   // another story's articles are never compared under this one's name).
@@ -118,6 +123,14 @@ export function UserStoryScreen({ storyId }: { storyId: string | null }) {
         />
       )}
       <StorageNotice status={snapshot.storage} unreadable={0} onRetry={store.retry} />
+      {sharing.tooLarge && story && (
+        <TooLargeForLink
+          tooLarge={sharing.tooLarge}
+          name={name}
+          storyFile={() => serializeStory(story, new Date().toISOString())}
+          onDismiss={sharing.dismiss}
+        />
+      )}
       <div
         id="library-editor"
         hidden={!showEditor}
@@ -139,13 +152,15 @@ export function UserStoryScreen({ storyId }: { storyId: string | null }) {
         />
       </div>
       {articles.length > 0 && (
-        <ComparisonPane
-          query={query}
-          analysis={analysis}
-          articleCount={articles.length}
-          storyKey={story?.id ?? 'new'}
-          storyId={story?.id}
-        />
+        <StoryLinksContext value={sharing.links}>
+          <ComparisonPane
+            query={query}
+            analysis={analysis}
+            articleCount={articles.length}
+            storyKey={story?.id ?? 'new'}
+            storyId={story?.id}
+          />
+        </StoryLinksContext>
       )}
     </div>
   );

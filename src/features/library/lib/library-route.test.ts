@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatLibraryRoute, parseLibraryRoute } from './library-route';
+import { carriesStory, formatLibraryRoute, parseLibraryRoute } from './library-route';
 import type { LibraryRoute } from './library-route';
 
 describe('library routes', () => {
@@ -31,6 +31,23 @@ describe('library routes', () => {
     });
     expect(parseLibraryRoute('', '#/claim/v1/broken')).toEqual({ page: 'story', story: 'seed' });
     expect(parseLibraryRoute('', '#focus=a%3A1')).toEqual({ page: 'story', story: 'seed' });
+  });
+
+  it('say when a link to a reader’s story carries the story', () => {
+    const claim = '#/claim/v1/user:ab12cd34/s?a=0.1a2b3c4d&q=x&r=0-1';
+    expect(parseLibraryRoute('?name=Bridge', `${claim}&c=rVPB_-x&h=0123456789abcdef`)).toEqual({
+      page: 'story',
+      story: 'user:ab12cd34',
+      name: 'Bridge',
+      shared: true,
+    });
+    expect(parseLibraryRoute('', claim)).toEqual({ page: 'story', story: 'user:ab12cd34' });
+    // Only a reader's story travels in a link.
+    expect(
+      parseLibraryRoute('', '#/claim/v1/ecb:1-ecb/s?k=4fQ0aZ&c=AAAA&h=0123456789abcdef'),
+    ).toEqual({ page: 'story', story: 'ecb:1-ecb' });
+    expect(carriesStory(`${claim}&cc=1`)).toBe(false);
+    expect(carriesStory('#focus=x&c=1')).toBe(false);
   });
 
   it('leave the seed story out of the address', () => {

@@ -1,9 +1,13 @@
 import { decodeLinkText } from '../../../core/anchoring/url-text';
+import { USER_STORY_PREFIX } from './story-ids';
 
 /** Which screen the library shows, kept in the URL's query so that links and reloads keep it. */
 export type LibraryRoute =
-  /** A story: "seed", a shipped story ("ecb:…") or one of the reader's ("user:…"). */
-  | { page: 'story'; story: string; name?: string }
+  /**
+   * A story: "seed", a shipped story ("ecb:…") or one of the reader's ("user:…"); `shared`
+   * when the link carries the reader's story itself (`c=` in the claim link).
+   */
+  | { page: 'story'; story: string; name?: string; shared?: true }
   /** The form that starts a new story. */
   | { page: 'new' }
   /** The story picker: every story, import, new. */
@@ -41,7 +45,20 @@ export function parseLibraryRoute(search: string, hash = ''): LibraryRoute {
   const story = params.get('story')?.trim() || claimStory(hash);
   if (!story) return { page: 'story', story: SEED_STORY_ID };
   const name = params.get('name')?.trim();
-  return name ? { page: 'story', story, name } : { page: 'story', story };
+  const route: LibraryRoute = name ? { page: 'story', story, name } : { page: 'story', story };
+  return story.startsWith(USER_STORY_PREFIX) && carriesStory(hash)
+    ? { ...route, shared: true }
+    : route;
+}
+
+/**
+ * Whether a claim link in the hash carries its story (a `c=` field in its query). Only looked
+ * at, cheaply, to pick the screen; the screen decodes and checks it.
+ *
+ * @example carriesStory('#/claim/v1/user:ab12/s?a=0.k&q=x&r=0-1&c=rVPB…&h=…') // true
+ */
+export function carriesStory(hash: string): boolean {
+  return /^#\/claim\/v\d{1,6}\/[^?#]*\?(?:[^#]*&)?c=/.test(hash);
 }
 
 /**

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { newStory, paste } from './support/library';
+import { ANALYSIS_TIMEOUT, sourceColumns } from './support/story';
+
+// The machine may be busy: the first analysis loads a language model in the worker.
+test.describe.configure({ timeout: 180_000 });
+
+const BRIDGE_GAZETTE = `Harbour bridge closed after crack found
+
+The harbour bridge closed on Tuesday after engineers found a crack in one of its piers, the city said.
+
+About 40,000 cars cross the bridge each day. Repairs could take two months, the mayor told reporters.`;
+
+const EVENING_LEDGER = `Cracked pier shuts harbour bridge
+
+Engineers found a crack in a pier of the harbour bridge, and the city closed it on Tuesday.
+
+The mayor said repairs would take at least two months. Some 35,000 cars use the bridge daily, officials said.`;
+
+const LINKED_SENTENCE = 'The harbour bridge closed on Tuesday after engineers found a crack';
+
+/**
+ * Paragraphs of made-up words (a fixed pseudo-random sequence): text that deflate cannot
+ * shrink much, so that a story of a few of them is too large to travel in a link.
+ */
+function noise(seed: number, paragraphs: number): string {
+  let state = seed;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state;
+  };
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const word = () => Array.from({ length: 3 + (next() % 6) }, () => letters[next() % 26]).join('');
+  return Array.from({ length: paragraphs }, () => {
+    const sentences = Array.from({ length: 4 }, () => {
+      const words = Array.from({ length: 12 }, word).join(' ');
+      return `${words[0]?.toUpperCase()}${words.slice(1)}.`;
+    });
+    return sentences.join(' ');
+  }).join('\n\n');
+}
+
+/** The sentence of the story shown that holds `text`. */
+const sentence = (page: Page, text: string) =>
+  page.locator('[data-sentence-id]').filter({ hasText: text }).first();
+
+/** The claim the address links to (the element with aria-current). */
+const linkedClaim = (page: Page) => page.locator('[aria-current="true"]');
+
+/** Builds a story of the given articles and waits for its comparison. */
+async function buildStory(page: Page, articles: string[]) {
+  await newStory(page);
+  for (const article of articles) await paste(page, article);
+  await expect(sourceColumns(page)).toHaveCount(articles.length, { timeout: ANALYSIS_TIMEOUT });
+}
+
+/** Copies the link of the sentence holding `text`, and returns what the clipboard got. */
+async function copySentenceLink(page: Page, text: string): Promise<string> {
+  const copy = sentence(page, text).getByRole('button', { name: 'Copy link to this sentence' });
+  await expect(copy).toBeAttached({ timeout: ANALYSIS_TIMEOUT });
+  await copy.click();
+  await expect(page.getByRole('status').filter({ hasText: /^Link copied/ })).toBeVisible();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** A browser profile of its own: no library, no storage shared with the sender's. */
+async function freshProfile(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  return { context, page: await context.newPage() };
+}
+
+test.beforeEach(async ({ page, context }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+test('a claim link from a reader’s story carries it to another browser, which keeps it only when asked', async ({
+  page,
+  browser,
+}) => {
+  await buildStory(page, [BRIDGE_GAZETTE, EVENING_LEDGER]);
+  const address = await copySentenceLink(page, LINKED_SENTENCE);
+  await expect(page.getByRole('status').filter({ hasText: /with the story in it/ })).toBeVisible();
+  expect(address).toMatch(/\?story=user%3A[0-9a-f]+&name=Harbour\+bridge/);
+  expect(address).toMatch(/#\/claim\/v1\/user:[0-9a-f]+\/s\?.*&c=[A-Za-z0-9_-]+&h=[0-9a-f]{16}$/);
+  expect(address.length).toBeLessThanOrEqual(8000);
+
+  const recipient = await freshProfile(browser);
+  const other = recipient.page;
+  const problems: string[] = [];
+  other.on('pageerror', (e) => problems.push(e.message));
+  await other.goto(address);
+  await expect(
+    other.getByRole('heading', {
+      name: 'Shared with you: “Harbour bridge closed after crack found”',
+    }),
+  ).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
+  await expect(linkedClaim(other)).toContainText(LINKED_SENTENCE, { timeout: ANALYSIS_TIMEOUT });
+  await expect(linkedClaim(other)).toBeInViewport();
+
+  // Nothing is in the recipient's library yet.
+  const picker = await recipient.context.newPage();
+  await picker.goto(new URL('./?stories', address).href);
+  await expect(picker.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
+  await expect(
+    picker.getByRole('region', { name: 'Your stories' }).getByText('None yet.'),
+  ).toBeVisible();
+
+  await other.getByRole('button', { name: 'Save to my library' }).click();
+  await expect(
+    other.getByText('Saved “Harbour bridge closed after crack found” to your library.'),
+  ).toBeVisible();
+  // The address no longer carries the story; the claim stays open, now from the library.
+  await expect(other).not.toHaveURL(/&c=/);
+  await expect(other.getByRole('heading', { name: /^Shared with you/ })).toHaveCount(0);
+  await expect(linkedClaim(other)).toContainText(LINKED_SENTENCE, { timeout: ANALYSIS_TIMEOUT });
+
+  await picker.reload();
+  await expect(
+    picker
+      .getByRole('region', { name: 'Your stories' })
+      .getByText('Harbour bridge closed after crack found'),
+  ).toBeVisible();
+  expect(problems).toEqual([]);
+  await recipient.context.close();
+});
+
+test('a story too large for a link offers its file, whose import opens the claim', async ({
+  page,
+  browser,
+}) => {
+  const big = `${BRIDGE_GAZETTE}\n\n${noise(7, 28)}`;
+  await buildStory(page, [big, `${EVENING_LEDGER}\n\n${noise(11, 28)}`]);
+  const address = await copySentenceLink(page, LINKED_SENTENCE);
+  await expect(page.getByRole('status').filter({ hasText: /without the story/ })).toBeVisible();
+  expect(address).not.toMatch(/&c=/);
+  expect(address).toMatch(/#\/claim\/v1\/user:[0-9a-f]+\/s\?/);
+
+  const offer = page.getByRole('region', { name: 'Sharing this story' });
+  await expect(offer).toContainText('too large to travel in a link');
+  const started = page.waitForEvent('download');
+  await offer.getByRole('button', { name: 'Download the story file' }).click();
+  const file = await started;
+  expect(file.suggestedFilename()).toBe('harbour-bridge-closed-after-crack-found.parallax.json');
+  const text = readFileSync(await file.path(), 'utf8');
+
+  const recipient = await freshProfile(browser);
+  const other = recipient.page;
+  await other.goto(address);
+  await expect(
+    other.getByRole('heading', {
+      name: '“Harbour bridge closed after crack found” is not in this browser',
+    }),
+  ).toBeVisible();
+  const chooser = other.waitForEvent('filechooser');
+  await other.getByRole('button', { name: 'Import the story file…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: file.suggestedFilename(),
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(linkedClaim(other)).toContainText(LINKED_SENTENCE, { timeout: ANALYSIS_TIMEOUT });
+  await recipient.context.close();
+});
+
+test('a link whose story was tampered with is refused, and nothing is stored', async ({
+  page,
+  browser,
+}) => {
+  await buildStory(page, [BRIDGE_GAZETTE, EVENING_LEDGER]);
+  const address = await copySentenceLink(page, LINKED_SENTENCE);
+  const recipient = await freshProfile(browser);
+  const other = recipient.page;
+  // One character of the carried story changed.
+  const tampered = address.replace(/&c=([A-Za-z0-9_-]{20})([A-Za-z0-9_-])/, (_, head, c) => {
+    return `&c=${head}${c === 'A' ? 'B' : 'A'}`;
+  });
+  expect(tampered).not.toBe(address);
+  await other.goto(tampered);
+  const alert = other.getByRole('alert');
+  await expect(alert).toContainText('This shared story could not be opened');
+  await expect(alert).toContainText('Nothing was opened or saved.');
+  await alert.getByRole('link', { name: 'See all stories' }).click();
+  await expect(
+    other.getByRole('region', { name: 'Your stories' }).getByText('None yet.'),
+  ).toBeVisible();
+  await recipient.context.close();
+});
