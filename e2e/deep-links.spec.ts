@@ -51,6 +51,10 @@ test('the link of the 40,000 figure opens a fresh page at that claim, focused an
   await expect(claim).toBeInViewport();
   await expect(claim).toBeFocused();
   await expect(claim).toHaveAttribute('data-state', 'focused');
+  // The page says what the link points to.
+  await expect(fresh.getByRole('region', { name: 'Linked claim' })).toContainText(
+    'A claim in DW, 30 March 2014: “US officials have put the number at 40,000',
+  );
   // Its disagreement is chosen: both disputed figures are drawn active.
   await expect(
     dwColumn(fresh).locator('mark[data-kind="conflict"][data-active="true"]'),

@@ -99,6 +99,19 @@ test('a claim link from a reader’s story carries it to another browser, which 
   ).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
   await expect(linkedClaim(other)).toContainText(LINKED_SENTENCE, { timeout: ANALYSIS_TIMEOUT });
   await expect(linkedClaim(other)).toBeInViewport();
+  const arrival = other.getByRole('region', { name: 'Linked claim' });
+  await expect(arrival).toContainText(`A claim in`);
+  await expect(arrival).toContainText(`: “${LINKED_SENTENCE}`);
+
+  // The whole story, still shared (not saved), and Back to the claim.
+  await arrival.getByRole('button', { name: 'Read the whole story' }).click();
+  await expect(other).not.toHaveURL(/#\/claim\//);
+  await expect(linkedClaim(other)).toHaveCount(0);
+  await expect(arrival).toHaveCount(0);
+  await expect(other.getByRole('heading', { name: /^Shared with you/ })).toBeVisible();
+  await expect(sentence(other, LINKED_SENTENCE)).toBeVisible();
+  await other.goBack();
+  await expect(linkedClaim(other)).toContainText(LINKED_SENTENCE, { timeout: ANALYSIS_TIMEOUT });
 
   // Nothing is in the recipient's library yet.
   const picker = await recipient.context.newPage();

@@ -10,6 +10,7 @@ import { HighlightContext, useHighlightStore } from '../hooks/use-highlights';
 import { useViewState } from '../hooks/use-view-state';
 import { buildAlignedRows, rowMarks } from '../lib/aligned-rows';
 import { indexAnalysis } from '../lib/analysis-index';
+import { describeArrival } from '../lib/link-arrival';
 import { columnWidth, metricsFor } from '../lib/row-estimates';
 import { sentenceSegmenter } from '../lib/sentence-segments';
 import { storyHeading, summarize } from '../lib/story-summary';
@@ -19,6 +20,7 @@ import { CompareToolbar } from './compare-toolbar';
 import { DisagreementsPanel } from './disagreements-panel';
 import { HelpDialog } from './help-dialog';
 import { Legend } from './legend';
+import { LinkArrival } from './link-arrival';
 import { NoticeBanner } from './notice-banner';
 import { ReadingView } from './reading-view';
 import { SourceSwitcher } from './source-switcher';
@@ -91,6 +93,8 @@ export function CompareView({ analysis, storyId }: Props) {
         ]
       : [];
   const showNotices = notices.length > 0 && dismissedNotice !== hash;
+  // Arriving by a claim link: what it points to, until the reader moves on.
+  const arrival = useMemo(() => (claim ? describeArrival(index, claim) : null), [index, claim]);
   const highlightStore = useHighlightStore({
     index,
     claim,
@@ -176,6 +180,7 @@ export function CompareView({ analysis, storyId }: Props) {
           onHelp={() => setHelpOpen(true)}
         />
         <StorySummaryBar summary={summary} />
+        {arrival && <LinkArrival arrival={arrival} />}
         {showNotices && (
           <NoticeBanner notices={notices} onDismiss={() => setDismissedNotice(hash)} />
         )}

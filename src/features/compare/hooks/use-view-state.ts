@@ -5,11 +5,14 @@ import type { ViewState } from '../lib/view-state';
 // history.replaceState fires no event: this one tells the subscribers the hash changed.
 const HASH_WRITTEN = 'parallax:hash-written';
 
+// Back and Forward between entries that differ in more than the hash fire popstate alone.
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
+  window.addEventListener('popstate', onChange);
   window.addEventListener(HASH_WRITTEN, onChange);
   return () => {
     window.removeEventListener('hashchange', onChange);
+    window.removeEventListener('popstate', onChange);
     window.removeEventListener(HASH_WRITTEN, onChange);
   };
 }
