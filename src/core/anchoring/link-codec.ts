@@ -44,7 +44,7 @@ export const SHORT_LINK_LENGTH = 120;
 
 /**
  * The longest carried story (`c`) read, in characters: a shared link stays within 8,000
- * characters in all (docs/decisions/0011-links-that-carry-stories.md), its story too.
+ * characters in all (docs/decisions/0013-links-that-carry-stories.md), its story too.
  */
 export const MAX_CARRIED_LENGTH = 8000;
 

@@ -15,13 +15,13 @@ import type { StoryFile } from './parallax-file';
 
 /**
  * The longest link that carries a story, address included: what chat tools, mail and the
- * redirectors of mail scanners keep (docs/decisions/0011-links-that-carry-stories.md).
+ * redirectors of mail scanners keep (docs/decisions/0013-links-that-carry-stories.md).
  */
 export const MAX_SHARED_LINK_LENGTH = 8000;
 
 /**
  * The most a carried story may unpack to. A link of 8,000 characters holds 6 KB of deflate,
- * which real stories fill at 3–4 times their size; 1 MB leaves room for any of them and stops a
+ * which real stories fill at 2–3 times their size; 1 MB leaves room for any of them and stops a
  * crafted one (deflate unpacks up to ~1,000 times its size) long before it fills memory.
  */
 export const MAX_CARRIED_STORY_BYTES = 1024 * 1024;
