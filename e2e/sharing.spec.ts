@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { newStory, paste } from './support/library';
@@ -202,4 +203,44 @@ test('a link whose story was tampered with is refused, and nothing is stored', a
     other.getByRole('region', { name: 'Your stories' }).getByText('None yet.'),
   ).toBeVisible();
   await recipient.context.close();
+});
+
+test('a decompression bomb, a damaged payload and one that breaks the story file contract each say so', async ({
+  page,
+}) => {
+  const story = 'user:ab12cd34';
+  const link = (payload: Buffer | string) =>
+    `./?story=${encodeURIComponent(story)}#/claim/v1/${story}/s?a=0.1a2b3c4d&q=The+bridge&r=0-10` +
+    `&c=${Buffer.from(payload).toString('base64url')}&h=0123456789abcdef`;
+  const file = {
+    format: 'parallax-story',
+    version: 1,
+    exportedAt: '2024-05-02T08:00:00.000Z',
+    story: {
+      id: story,
+      title: 'Bridge',
+      createdAt: 'x',
+      updatedAt: 'x',
+      articles: [],
+      owner: 'me',
+    },
+  };
+  const cases: [string, RegExp][] = [
+    // 5 MB of zeros, deflated to about 5 KB.
+    [link(deflateRawSync(Buffer.alloc(5 * 1024 * 1024))), /unpacks to more than 1 MB/],
+    [link(Buffer.from('not deflate at all, just bytes')), /could not be unpacked/],
+    [link(deflateRawSync(JSON.stringify(file))), /not a valid Parallax story/],
+  ];
+  for (const [address, reason] of cases) {
+    await page.goto(address);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This shared story could not be opened');
+    await expect(alert).toContainText(reason);
+    await expect(alert).toContainText('Nothing was opened or saved.');
+    await expect(page.locator('[data-sentence-id]')).toHaveCount(0);
+  }
+  await page.getByRole('alert').getByRole('link', { name: 'See all stories' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Your stories' }).getByText('None yet.'),
+  ).toBeVisible();
 });
