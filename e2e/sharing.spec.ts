@@ -244,3 +244,31 @@ test('a decompression bomb, a damaged payload and one that breaks the story file
     page.getByRole('region', { name: 'Your stories' }).getByText('None yet.'),
   ).toBeVisible();
 });
+
+test('a published story’s claim link is short, names the story, and opens the claim elsewhere', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('./?stories');
+  await page
+    .getByRole('region', { name: 'Shipped with Parallax' })
+    .getByRole('link', { name: 'Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab' })
+    .click();
+  await expect(sourceColumns(page)).toHaveCount(4, { timeout: ANALYSIS_TIMEOUT });
+  // A sentence of the Yahoo article.
+  const words = 'My client is ensconced in the bosom of that facility';
+  const address = await copySentenceLink(page, words);
+  const app = new URL('./', page.url()).href;
+  expect(address.startsWith(app)).toBe(true);
+  expect(address.length - app.length).toBeLessThanOrEqual(120);
+  expect(address).toMatch(/\?name=Lindsay\+Lohan[^#]*#\/claim\/v1\/ecb:1-ecbplus\/s\?k=\w{6}$/);
+
+  const recipient = await freshProfile(browser);
+  const other = recipient.page;
+  await other.goto(address);
+  await expect(linkedClaim(other)).toContainText(words, { timeout: ANALYSIS_TIMEOUT });
+  await expect(other.getByRole('region', { name: 'Linked claim' })).toContainText(
+    /^A claim in Yahoo, 2 May 2013: “"My client is ensconced in the bosom of that facility/,
+  );
+  await recipient.context.close();
+});
