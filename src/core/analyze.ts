@@ -181,6 +181,7 @@ function quantitiesOf(p: PreparedArticle): Quantity[] {
     unit: q.unit,
     attribution: q.attribution,
     ...(q.approximate ? { approximate: true } : {}),
+    ...(q.uncertain ? { uncertain: true } : {}),
   }));
 }
 

@@ -81,6 +81,8 @@ export type Quantity = {
   attribution: string | null;
   /** "about", "at least", "nearly"…: the value is not exact. */
   approximate?: boolean;
+  /** "1.500" in English text (1.5 or 1500?): the writing leaves the value in doubt. */
+  uncertain?: boolean;
 };
 
 /** A date mentioned in a sentence, resolved against the publication date where relative. */

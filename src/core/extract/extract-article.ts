@@ -149,6 +149,7 @@ function addQuantities(
       approximate: q.approximate,
       bound: q.bound,
       qualifier: q.qualifier,
+      ...(q.uncertain ? { uncertain: true as const } : {}),
       attribution,
       antecedent: null,
     };

@@ -1,8 +1,10 @@
 /**
- * Number grammar on lower-cased words: digit strings with thousands separators, cardinal number
- * words ("forty thousand", "one hundred and twenty", "twenty-five") and scale words ("million",
- * "bn"). Works on plain strings so it can be tested without a tokenizer.
+ * Number grammar on lower-cased words: digit strings (read by `numeral.ts`), cardinal number
+ * words ("forty thousand", "one hundred and twenty", "twenty-five"), scale words ("million",
+ * "bn", "lakh", "crore") and fractions in words ("two-thirds", "a quarter"). Works on plain
+ * strings so it can be tested without a tokenizer.
  */
+import { readNumeral } from './numeral';
 
 const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],
@@ -51,6 +53,13 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['trillion', 1e12],
   ['tn', 1e12],
   ['trn', 1e12],
+  // Indian English: a lakh is a hundred thousand, a crore ten million ("₹5 crore" = 5e7).
+  ['lakh', 1e5],
+  ['lakhs', 1e5],
+  ['lac', 1e5],
+  ['lacs', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7],
 ]);
 
 /** Scale abbreviations that only count after a currency sign ("$5m", "€20k"). */
@@ -72,23 +81,42 @@ export const PLURAL_SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['thousands', 2000],
   ['millions', 2e6],
   ['billions', 2e9],
+  ['lakhs', 2e5],
+  ['crores', 2e7],
 ]);
 
-const DIGITS = /^\d+(?:\.\d+)?$/;
-const GROUPED_DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** Denominators of fractions in words, singular and plural: "a third", "two-thirds". */
+export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
+  ['half', 2],
+  ['halves', 2],
+  ['third', 3],
+  ['thirds', 3],
+  ['quarter', 4],
+  ['quarters', 4],
+  ['fourth', 4],
+  ['fourths', 4],
+  ['fifth', 5],
+  ['fifths', 5],
+  ['sixth', 6],
+  ['sixths', 6],
+  ['eighth', 8],
+  ['eighths', 8],
+  ['tenth', 10],
+  ['tenths', 10],
+]);
 
 /**
  * The value of a digit string, or null when it is not a plain figure (dates, times, scores,
- * ranges and codes are not: "30.03.2014", "1:30", "5-3", "12/16/08").
+ * ranges and codes are not: "30.03.2014", "1:30", "5-3", "12/16/08"). See `readNumeral` for
+ * the forms read, and for whether the value is in doubt.
  *
  * @example parseDigits('100,000') // 100000
+ * @example parseDigits('1,00,000') // 100000
  * @example parseDigits('4.4') // 4.4
  * @example parseDigits('1:30') // null
  */
 export function parseDigits(text: string): number | null {
-  if (DIGITS.test(text)) return Number(text);
-  if (GROUPED_DIGITS.test(text)) return Number(text.replaceAll(',', ''));
-  return null;
+  return readNumeral(text)?.value ?? null;
 }
 
 /** The result of reading a run of number words: the value and how many words it used. */
@@ -130,6 +158,12 @@ export function readNumberWords(words: readonly string[], from: number): WordNum
       last = 'scale';
     } else if (scale !== undefined) {
       if (last === null) break;
+      // "one lakh crore", "a thousand million": a larger scale right after a scale multiplies.
+      if (last === 'scale' && current === 0 && total < scale) {
+        total *= scale;
+        end = j + 1;
+        continue;
+      }
       total += (current || 1) * scale;
       current = 0;
       last = 'scale';
@@ -148,4 +182,29 @@ export function readNumberWords(words: readonly string[], from: number): WordNum
 
 function startsNumber(word: string): boolean {
   return UNIT_WORDS.has(word) || TENS_WORDS.has(word);
+}
+
+/** A fraction read from words: its value and how many words it used. */
+export type WordFraction = { value: number; length: number; hyphenated: boolean };
+
+/**
+ * Reads a fraction written in words at `words[from]`: a numerator ("a", "one", "two", …,
+ * "nine"), an optional hyphen, and a denominator ("third", "quarters"): "two-thirds", "a
+ * quarter", "three fifths". Proper fractions only. Whether the words are a fraction at all ("a
+ * third of the votes", not "a third round") is for the caller to tell from what follows.
+ *
+ * @example readFractionWords(['two', '-', 'thirds', 'of'], 0) // { value: 2 / 3, length: 3, hyphenated: true }
+ * @example readFractionWords(['a', 'quarter', 'of'], 0) // { value: 0.25, length: 2, hyphenated: false }
+ */
+export function readFractionWords(words: readonly string[], from: number): WordFraction | null {
+  const first = words[from] ?? '';
+  const numerator = first === 'a' || first === 'an' ? 1 : UNIT_WORDS.get(first);
+  if (numerator === undefined || numerator === 0) return null;
+  let k = from + 1;
+  const hyphenated = words[k] === '-';
+  if (hyphenated) k++;
+  const denominator = FRACTION_WORDS.get(words[k] ?? '');
+  if (denominator === undefined || numerator >= denominator) return null;
+  if (hyphenated && (first === 'a' || first === 'an')) return null;
+  return { value: numerator / denominator, length: k - from + 1, hyphenated };
 }

@@ -2,6 +2,7 @@ import type { Token } from '../types';
 import { isAgeFigure } from './ages';
 import { type Qualifier, readQualifier } from './approximators';
 import { type Figure, readFigure } from './figure';
+import { scaleExactly } from './numeral';
 import type { QuantityBound } from './types';
 import { designatorLength, findUnitHead, isProperAdjective, type UnitHead } from './unit-head';
 import { isMeasureNoun } from './units';
@@ -22,6 +23,8 @@ export type SentenceQuantity = {
   lastToken: number;
   /** Written in words ("two"), not digits. */
   spelled: boolean;
+  /** Written so that the value is in doubt ("1.500": 1.5 or 1500). */
+  uncertain: boolean;
 };
 
 /** Contexts in which an article counts as "one": "for an hour", "within a week". */
@@ -45,6 +48,7 @@ export function findQuantities(
 ): SentenceQuantity[] {
   const words = tokens.map((t) => t.lower);
   const found: SentenceQuantity[] = [];
+  const figures: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const qualifierBefore = readQualifier(words, i);
@@ -52,11 +56,66 @@ export function findQuantities(
     const figure = readFigure(tokens, words, i, allowArticle);
     if (!figure || spansTaken(figure, taken)) continue;
     const quantity = describe(tokens, words, figure, qualifierBefore);
-    if (quantity) found.push(quantity);
+    if (quantity) {
+      const ends = figure.range ? splitRange(figure, quantity) : [quantity];
+      found.push(...ends);
+      figures.push(...ends.map(() => figure));
+    }
     i = figure.last;
   }
+  joinDashedRanges(tokens, found, figures);
   shareUnits(tokens, found);
   return found;
+}
+
+/**
+ * "40,000-50,000 troops" (one token): both ends, each with its own span, the lower a
+ * minimum and the upper a maximum, both counting what the range counts.
+ */
+function splitRange(figure: Figure, quantity: SentenceQuantity): SentenceQuantity[] {
+  const range = figure.range;
+  if (!range) return [quantity];
+  const low: SentenceQuantity = {
+    ...quantity,
+    end: range.dash,
+    bound: quantity.bound ?? 'min',
+  };
+  const high: SentenceQuantity = {
+    ...quantity,
+    start: range.dash + 1,
+    value: range.high,
+    bound: quantity.bound ?? 'max',
+    uncertain: range.highUncertain,
+  };
+  return [low, high];
+}
+
+const RANGE_DASHES = new Set(['-', '–', '—']);
+
+/**
+ * "40,000–50,000 troops", "$5–10 million": two figures joined by a dash, rising, are a range:
+ * the lower end a minimum and the upper a maximum; the lower end takes the scale the upper end
+ * is written with ("5–10 million" is five million to ten million), the upper the currency.
+ */
+function joinDashedRanges(
+  tokens: readonly Token[],
+  found: SentenceQuantity[],
+  figures: readonly Figure[],
+): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const q = found[k] as SentenceQuantity;
+    const next = found[k + 1] as SentenceQuantity;
+    const [f, g] = [figures[k] as Figure, figures[k + 1] as Figure];
+    if (f === g || next.firstToken !== q.lastToken + 2) continue;
+    if (!RANGE_DASHES.has(tokens[q.lastToken + 1]?.text ?? '')) continue;
+    if (f.scale === 1 && g.scale > 1 && !f.percent && q.value < g.value / g.scale) {
+      q.value = scaleExactly(q.value, g.scale);
+    }
+    if (!(q.value < next.value)) continue;
+    if (g.currency === null && f.currency !== null && next.unit === null) next.unit = f.currency;
+    q.bound ??= 'min';
+    next.bound ??= 'max';
+  }
 }
 
 /** Words between coordinated figures that share the last one's unit: "eight, 10, 12 years". */
@@ -110,7 +169,7 @@ function describe(
     value: figure.value,
     unit: head?.unit ?? null,
     unitSpan,
-    approximate: qualifier !== null || figure.plural || head?.plus === true,
+    approximate: qualifier !== null || figure.plural || figure.approximate || head?.plus === true,
     bound: qualifier?.bound ?? (figure.plural || head?.plus ? 'min' : null),
     qualifier: qualifier
       ? words.slice(qualifier.first, qualifier.first + qualifier.length).join(' ')
@@ -118,6 +177,7 @@ function describe(
     firstToken,
     lastToken: figure.last,
     spelled: tokens[figure.last]?.kind !== 'number' && !figure.currency && !figure.percent,
+    uncertain: figure.uncertain,
   };
 }
 

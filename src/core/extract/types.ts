@@ -43,6 +43,11 @@ export type QuantityMention = {
   bound: QuantityBound | null;
   /** The qualifier as written ("nearly", "more than"), or null. */
   qualifier: string | null;
+  /**
+   * Set when the writing leaves the value in doubt: "1.500" in English text is 1.5 by its
+   * decimal point, 1500 by European grouping. No contradiction may rest on it alone.
+   */
+  uncertain?: true;
   /** Who the sentence credits the figure to (the sentence's attribution source), or null. */
   attribution: string | null;
   /**

@@ -55,6 +55,9 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['gbp', '£'],
   ['sterling', '£'],
   ['yen', '¥'],
+  ['rupee', '₹'],
+  ['rupees', '₹'],
+  ['inr', '₹'],
 ]);
 
 /** Currency signs as the tokenizer gives them, mapped to the unit sign. */

@@ -1,4 +1,5 @@
 import type { PartOfSpeech, Span, Token } from '../types';
+import { joinNumeralTokens, withoutInvisible } from './numeral-tokens';
 
 /**
  * The part of the NLP library the core uses, so that the model can be loaded lazily
@@ -24,14 +25,19 @@ const SPACE_POS = new Set(['SPACE']);
 
 /**
  * Tokenizes each span of `text` (paragraphs: the library and the offsets both stay linear)
- * and attaches exact offsets by finding each token's text from a moving cursor.
+ * and attaches exact offsets by finding each token's text from a moving cursor. Invisible
+ * characters (zero-width space, soft hyphen, word joiner) are removed before the library reads
+ * the text, so "Ky\u00ADiv" is one word and "15\u200B00" one number; a token's offsets still
+ * index `text` (and span any invisible characters inside it), its `text` is what it reads. The
+ * pieces of one numeral are joined into one token ("1'200", "1 200", "−15", "2½").
  *
  * @example tokenizeSpans(engine, 'Hi there.', [{ start: 0, end: 9 }])[0]?.map((t) => t.text)
  *   // ['Hi', 'there', '.']
  */
 export function tokenizeSpans(engine: NlpEngine, text: string, spans: Span[]): Token[][] {
   return spans.map((span) => {
-    const slice = text.slice(span.start, span.end);
+    const visible = withoutInvisible(text.slice(span.start, span.end));
+    const slice = visible.text;
     const tokens: Token[] = [];
     let cursor = 0;
     for (const raw of engine.tokenize(slice)) {
@@ -41,8 +47,8 @@ export function tokenizeSpans(engine: NlpEngine, text: string, spans: Span[]): T
       if (at < 0) continue;
       cursor = at + raw.text.length;
       tokens.push({
-        start: span.start + at,
-        end: span.start + cursor,
+        start: at,
+        end: cursor,
         text: raw.text,
         lower: raw.text.toLowerCase(),
         lemma: raw.lemma.toLowerCase(),
@@ -53,6 +59,14 @@ export function tokenizeSpans(engine: NlpEngine, text: string, spans: Span[]): T
         negated: raw.negated,
       });
     }
-    return tokens;
+    const { offsets } = visible;
+    const original = (at: number): number => span.start + (offsets ? (offsets[at] ?? at) : at);
+    const joined = joinNumeralTokens(tokens, slice);
+    // Every token here was made above: move them to offsets in `text` in place.
+    for (const t of joined) {
+      t.end = original(t.end - 1) + 1;
+      t.start = original(t.start);
+    }
+    return joined;
   });
 }

@@ -26,6 +26,8 @@ export function detectNumeric(story: Story): Disagreement[] {
     return root;
   };
   for (const { f, g } of sameQuantityPairs(frames, story.aligned)) {
+    // "1.500" may be 1.5 or 1500: a figure whose value is in doubt contradicts nothing.
+    if (f.uncertain || g.uncertain) continue;
     const a = { ...f, value: comparableValue(f) };
     const b = { ...g, value: comparableValue(g) };
     if (!valuesConflict(a, b)) continue;

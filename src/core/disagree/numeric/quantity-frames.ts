@@ -23,6 +23,8 @@ export type QuantityFrame = {
   value: number;
   approximate: boolean;
   bound: QuantityBound | null;
+  /** The writing leaves the value in doubt ("1.500"): it never makes a contradiction. */
+  uncertain?: boolean;
   measure: Measure;
   /** Currency sign, time unit or unit of measure; null for counts. */
   unit: string | null;
@@ -263,6 +265,7 @@ function frameOf(id: number, sentence: StorySentence, q: QuantityMention): Quant
     value: q.value,
     approximate: q.approximate,
     bound: q.bound,
+    ...(q.uncertain ? { uncertain: true } : {}),
     measure,
     unit,
     head,
@@ -392,6 +395,7 @@ function coordinatedTotals(frames: readonly QuantityFrame[]): QuantityFrame[] {
       end: g.end,
       written: `${f.written} + ${g.written}`,
       value: f.value + g.value,
+      ...(f.uncertain || g.uncertain ? { uncertain: true } : {}),
       modifiers: shared,
       first: f.first,
       parts: [f.id, g.id],
