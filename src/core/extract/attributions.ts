@@ -27,13 +27,85 @@ export function attributeByClauses(
   tokens: readonly Token[],
   inQuote: readonly boolean[],
 ): AttributionMention | null {
+  return creditSentence(ctx, sentence, tokens, inQuote).mention;
+}
+
+/** A stretch of a sentence whose figures one of its clauses credits. */
+export type CreditedPart = {
+  /** Token range of the part. */
+  first: number;
+  last: number;
+  mention: AttributionMention;
+};
+
+/** A sentence's attribution, and its parts when contrasted clauses credit different sources. */
+export type SentenceCredit = { mention: AttributionMention | null; parts: CreditedPart[] };
+
+/**
+ * The sentence's attribution (as `attributeByClauses`), and, when the sentence sets clauses of
+ * different sources against each other ("Kyiv says 100,000 troops are massed, while US
+ * officials put the number at 40,000"), the parts each of them credits: the sentence is cut
+ * before "while", "whereas", "but", "although", "though" and ";", and before "and" when a
+ * clause's source follows it ("and the rebels claimed"); a part takes its own clause, or the
+ * one of the part before.
+ * `parts` is empty unless two parts credit different sources.
+ */
+export function creditSentence(
+  ctx: SourceContext,
+  sentence: number,
+  tokens: readonly Token[],
+  inQuote: readonly boolean[],
+): SentenceCredit {
   const clauses = findReportingClauses(tokens, inQuote);
   const ranked = [...clauses].sort((a, b) => PREFERENCE[a.kind] - PREFERENCE[b.kind]);
+  let mention: AttributionMention | null = null;
   for (const clause of ranked) {
-    const mention = fromClause(ctx, sentence, tokens, clause);
-    if (mention) return mention;
+    mention = fromClause(ctx, sentence, tokens, clause);
+    if (mention) break;
   }
-  return null;
+  if (!mention || clauses.length < 2) return { mention, parts: [] };
+  return { mention, parts: creditedParts(ctx, sentence, tokens, inQuote, clauses) };
+}
+
+/** Words that open a contrasted clause: "…, while US officials put the number at 40,000". */
+const CONTRAST_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
+
+function creditedParts(
+  ctx: SourceContext,
+  sentence: number,
+  tokens: readonly Token[],
+  inQuote: readonly boolean[],
+  clauses: readonly ReportingClause[],
+): CreditedPart[] {
+  const sourceStarts = new Set(clauses.map((c) => c.source?.first ?? -1));
+  const cuts = [0];
+  tokens.forEach((t, i) => {
+    if (i === 0 || inQuote[i]) return;
+    // "and the rebels claimed": the source may follow a determiner the clause leaves out.
+    const sourceNext =
+      sourceStarts.has(i + 1) || (tokens[i + 1]?.pos === 'DET' && sourceStarts.has(i + 2));
+    const opensClause = CONTRAST_WORDS.has(t.lower) || (t.lower === 'and' && sourceNext);
+    if (opensClause) cuts.push(i);
+  });
+  if (cuts.length < 2) return [];
+  const parts: CreditedPart[] = [];
+  let previous: AttributionMention | null = null;
+  cuts.forEach((first, k) => {
+    const last = (cuts[k + 1] ?? tokens.length) - 1;
+    const own = clauses
+      .filter((c) => c.cue.first >= first && c.cue.first <= last)
+      .sort((a, b) => PREFERENCE[a.kind] - PREFERENCE[b.kind]);
+    let mention: AttributionMention | null = null;
+    for (const clause of own) {
+      mention = fromClause(ctx, sentence, tokens, clause);
+      if (mention) break;
+    }
+    const credited = mention ?? previous;
+    if (credited) parts.push({ first, last, mention: credited });
+    previous = credited;
+  });
+  const sources = new Set(parts.map((p) => p.mention.key));
+  return sources.size > 1 ? parts : [];
 }
 
 /**

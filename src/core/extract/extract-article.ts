@@ -1,6 +1,12 @@
 import type { Token } from '../types';
 import { findAntecedent, isAnaphoricFigure } from './anaphora';
-import { attributeByClauses, attributeByQuote, spokenSentences } from './attributions';
+import {
+  type CreditedPart,
+  type SentenceCredit,
+  attributeByQuote,
+  creditSentence,
+  spokenSentences,
+} from './attributions';
 import { findDates } from './dates';
 import { buildEntityIndex } from './entities';
 import { PERSON_PRONOUNS } from './lexicon';
@@ -54,11 +60,15 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
   const vague: VagueAmount[] = [];
   const spoken = spokenSentences(quotes);
   for (const { index: sentence, tokens: sentenceTokens } of views) {
-    const attribution = clauses.get(sentence) ?? attributeByQuote(ctx, sentence, spoken);
+    const credit = clauses.get(sentence);
+    const attribution = credit?.mention ?? attributeByQuote(ctx, sentence, spoken);
     if (attribution) attributions.push(attribution);
     const found = findDates(sentenceTokens, published);
     dates.push(...found.dates.map((d) => ({ sentence, ...d })));
-    addQuantities(quantities, sentence, sentenceTokens, found.taken, attribution?.source ?? null);
+    addQuantities(quantities, sentence, sentenceTokens, found.taken, {
+      source: attribution?.source ?? null,
+      parts: credit?.parts ?? [],
+    });
     vague.push(...findVagueAmounts(text, sentenceTokens).map((v) => ({ sentence, ...v })));
   }
   return {
@@ -93,15 +103,15 @@ function readSpeech(
   views: readonly CueSentence[],
   placed: readonly PlacedQuote[],
   live: readonly number[],
-): { quotes: QuoteMention[]; clauses: Map<number, AttributionMention> } {
+): { quotes: QuoteMention[]; clauses: Map<number, SentenceCredit> } {
   const assigner = new SpeakerAssigner(ctx, new Map(views.map((v) => [v.index, v])), live);
   const quotes: QuoteMention[] = [];
-  const clauses = new Map<number, AttributionMention>();
+  const clauses = new Map<number, SentenceCredit>();
   let next = 0;
   for (const view of views) {
     resolveSubjectPronouns(ctx, view);
-    const clause = attributeByClauses(ctx, view.index, view.tokens, view.inQuote);
-    if (clause) clauses.set(view.index, clause);
+    const credit = creditSentence(ctx, view.index, view.tokens, view.inQuote);
+    if (credit.mention) clauses.set(view.index, credit);
     for (
       let quote = placed[next];
       quote && quote.lastSentence <= view.index;
@@ -127,18 +137,26 @@ function resolveSubjectPronouns(ctx: SourceContext, view: CueSentence): void {
 }
 
 /**
- * Adds one sentence's figures to `quantities`: credited to the sentence's source, anaphoric
- * bare figures linked to the figure they re-count, and spelled-out numbers that count nothing
- * ("the two", "one said") dropped.
+ * Who a sentence credits its figures to: its source, or, when contrasted clauses credit
+ * different sources, the source of the part each figure is in.
+ */
+type FigureCredit = { source: string | null; parts: readonly CreditedPart[] };
+
+/**
+ * Adds one sentence's figures to `quantities`: credited to the sentence's source (or to the
+ * source of their part of the sentence), anaphoric bare figures linked to the figure they
+ * re-count, and spelled-out numbers that count nothing ("the two", "one said") dropped.
  */
 function addQuantities(
   quantities: QuantityMention[],
   sentence: number,
   tokens: readonly Token[],
   taken: ReadonlySet<number>,
-  attribution: string | null,
+  credit: FigureCredit,
 ): void {
   for (const q of findQuantities(tokens, taken)) {
+    const part = credit.parts.find((p) => p.first <= q.firstToken && q.firstToken <= p.last);
+    const attribution = part?.mention.source ?? credit.source;
     const mention: QuantityMention = {
       sentence,
       start: q.start,

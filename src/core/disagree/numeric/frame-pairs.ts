@@ -29,10 +29,13 @@ function blockingKeys(f: QuantityFrame): string[] {
  */
 function accountsOf(f: QuantityFrame, g: QuantityFrame): boolean {
   if (f.sentence.article !== g.sentence.article) return true;
-  if (f.antecedent === g.id || g.antecedent === f.id) return f.sentence !== g.sentence;
   const fa = f.attribution?.toLowerCase();
   const ga = g.attribution?.toLowerCase();
-  return !!fa && !!ga && fa !== ga && Math.abs(f.sentence.index - g.sentence.index) <= 1;
+  const otherSources = !!fa && !!ga && fa !== ga;
+  // "Kyiv says 100,000 …, while US officials put the number at 40,000": one sentence, two accounts.
+  if (f.antecedent === g.id || g.antecedent === f.id)
+    return f.sentence !== g.sentence || otherSources;
+  return otherSources && Math.abs(f.sentence.index - g.sentence.index) <= 1;
 }
 
 /**
