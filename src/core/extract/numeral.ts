@@ -4,12 +4,7 @@
  * It works on a plain string, so each form can be tested without a tokenizer; the tokenizer
  * (`nlp/numeral-tokens.ts`) keeps a numeral in one token so that this reader sees all of it.
  */
-
-/**
- * Characters that print as nothing: soft hyphen, zero-width space, non-joiner and joiner, word
- * joiner and the invisible operators, byte-order mark. "15\u200B00" is 1500 to a reader.
- */
-export const INVISIBLE_CHARACTERS = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
+import { withoutInvisibleCharacters } from '../util/invisible-characters';
 
 /** Spaces that typesetting puts between groups of three digits: thin, narrow no-break, figure. */
 export const GROUPING_SPACES = '\u2009\u202F\u2007';
@@ -94,7 +89,7 @@ const SEPARATORS = new RegExp(`[,'’${GROUPING_SPACES}]`, 'g');
  * @example readNumeral('5-3') // null
  */
 export function readNumeral(text: string): Numeral | null {
-  const clean = text.replace(INVISIBLE_CHARACTERS, '');
+  const clean = withoutInvisibleCharacters(text);
   const m = DECIMAL_NUMERAL.exec(clean);
   if (m) {
     const [, sign = '', integer = '', decimals, fraction = ''] = m;
@@ -139,7 +134,7 @@ export function readNumeralRange(text: string): NumeralRange | null {
     const low = readNumeral(text.slice(0, dash));
     const highText = text.slice(dash + 1);
     // "10--5" or "10-−5": a sign after the dash is not a range's upper end.
-    if (/^[-+\u2212]/.test(highText.replace(INVISIBLE_CHARACTERS, ''))) continue;
+    if (/^[-+\u2212]/.test(withoutInvisibleCharacters(highText))) continue;
     const high = readNumeral(highText);
     if (!low || !high || !(low.value < high.value) || areYears(low.value, high.value)) continue;
     return { low, high, dash };

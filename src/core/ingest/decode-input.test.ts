@@ -29,6 +29,46 @@ describe('decodeInput', () => {
     ]);
   });
 
+  it('keeps valid UTF-8 and replaces only the bytes it cannot read, with a count', () => {
+    const bytes = new Uint8Array([
+      ...utf8('Zürich, Genève – “the talks” went on.\nThe minister said so'),
+      0xff,
+      ...utf8(' and left.\nHe was '),
+      0xe2,
+      0x80,
+      ...utf8(' late.\n' + english),
+    ]);
+    const decoded = decodeInput(bytes, 'a.txt');
+    expect(decoded).toEqual({
+      ok: true,
+      text: `Zürich, Genève – “the talks” went on.\nThe minister said so\uFFFD and left.\nHe was \uFFFD late.\n${english}`,
+      notices: ['a.txt: 3 bytes could not be read and were replaced'],
+    });
+  });
+
+  it('says one byte in the singular', () => {
+    const bytes = new Uint8Array([...utf8('Genève: ' + english), 0xc3]);
+    expect(decodeInput(bytes, 'a.txt')).toMatchObject({
+      notices: ['a.txt: 1 byte could not be read and was replaced'],
+    });
+  });
+
+  it('reads a line from an old Windows encoding in a UTF-8 file as Windows-1252', () => {
+    const bytes = new Uint8Array([
+      ...utf8('Zürich – the talks went on.\n'),
+      0x93,
+      ...utf8('We agree'),
+      0x94,
+      ...utf8(', he said.\n' + english),
+    ]);
+    const decoded = decodeInput(bytes, 'a.txt');
+    expect(decoded).toEqual({
+      ok: true,
+      text: `Zürich – the talks went on.\n“We agree”, he said.\n${english}`,
+      notices: ['a.txt: 1 line was not valid UTF-8; decoded as Windows-1252'],
+    });
+  });
+
   it('decodes UTF-16 with a byte-order mark', () => {
     const units = [...english].map((c) => c.charCodeAt(0));
     const le = new Uint8Array([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]);
@@ -40,6 +80,10 @@ describe('decodeInput', () => {
     const cases: [Uint8Array, string][] = [
       [new Uint8Array(0), 'a.txt: the file is empty'],
       [utf8(' \n\t\r\n'), 'a.txt: the file holds only whitespace'],
+      [
+        utf8('\u200B\u200B\n\u2060\u00AD \uFEFF\u200B'),
+        'a.txt: the file is empty: it holds only invisible characters',
+      ],
       [
         new Uint8Array([0x41, 0x00, 0x42, 0x43]),
         'a.txt: this is a binary file, not an article in text, Markdown or HTML',
@@ -66,6 +110,15 @@ describe('decodeInput', () => {
     expect(decodeInput(utf8('MZ Wallace opened a store. ' + english), 'a.txt').ok).toBe(true);
   });
 
+  it('notes Chinese text as not English', () => {
+    const chinese = '外交部长表示，会谈将在春季继续进行，他对此充满希望。双方同意下周再次会面。';
+    expect(decodeInput(utf8(chinese), 'zh.txt')).toEqual({
+      ok: true,
+      text: chinese,
+      notices: ['zh.txt: the text does not look English; extraction is tuned for English'],
+    });
+  });
+
   it('accepts non-English text with a notice', () => {
     const german =
       'Der Außenminister sagte, dass die Gespräche im Frühjahr weitergehen würden und er zuversichtlich sei. '.repeat(
@@ -80,6 +133,19 @@ describe('decodeInput', () => {
 });
 
 describe('looksEnglish', () => {
+  it('is false for prose in other scripts, with or without spaces between words', () => {
+    expect(
+      looksEnglish('外交部长表示，会谈将在春季继续进行，他对此充满希望。双方同意下周再次会面。'),
+    ).toBe(false);
+    expect(
+      looksEnglish('外相は、協議は春も続くと述べ、期待を示した。両国は来週再び会う予定だ。'),
+    ).toBe(false);
+    expect(
+      looksEnglish('وقال الوزير إن المحادثات ستستمر في الربيع وإنه متفائل بشأن النتائج.'),
+    ).toBe(false);
+    expect(looksEnglish(`${english} 北京 (Beijing) and 上海 (Shanghai).`)).toBe(true);
+  });
+
   it('counts words of prose, not markup', () => {
     expect(looksEnglish(`<div class="x"><p>${english}</p><script>var a = b;</script></div>`)).toBe(
       true,

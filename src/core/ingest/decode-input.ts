@@ -2,6 +2,8 @@
  * Turns a file's bytes into article text, or says in one line why it cannot be an article. Used
  * by the command line and the browser alike (TextDecoder only; no Node built-ins).
  */
+import { withoutInvisibleCharacters } from '../util/invisible-characters';
+import { type LineDecoding, decodeLines } from './decode-lines';
 
 /** The largest article accepted, in bytes: larger files are rejected before decoding. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -45,6 +47,25 @@ function decodeWindows1252(bytes: Uint8Array): string {
     .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
+/** What reading invalid UTF-8 did, in the user's words. */
+function lineNotices(file: string, decoded: LineDecoding): string[] {
+  if (decoded.allWindows1252) return [`${file}: not valid UTF-8; decoded as Windows-1252`];
+  const notices: string[] = [];
+  const lines = decoded.windows1252Lines;
+  if (lines > 0) {
+    notices.push(
+      `${file}: ${lines === 1 ? '1 line was' : `${lines} lines were`} not valid UTF-8; decoded as Windows-1252`,
+    );
+  }
+  const bytes = decoded.replaced;
+  if (bytes > 0) {
+    notices.push(
+      `${file}: ${bytes === 1 ? '1 byte' : `${bytes} bytes`} could not be read and ${bytes === 1 ? 'was' : 'were'} replaced`,
+    );
+  }
+  return notices;
+}
+
 const megabytes = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -82,20 +103,28 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Fewer letters or words than this are too few to judge a language by. */
+const MIN_TO_JUDGE = 20;
+
 /**
- * Whether a text reads as English: enough common English function words among its first words
- * (markup removed for the count only). Cheap, and only used to warn.
+ * Whether a text reads as English: mostly Latin letters (Chinese, Russian or Arabic prose is
+ * not, whether or not it puts spaces between words), and enough common English function words
+ * among its first words (markup removed for the count only). Cheap, and only used to warn.
  *
  * @example looksEnglish('The minister said that the talks would go on in the spring.') // true
  * @example looksEnglish('Der Minister sagte, dass die Gespräche im Frühjahr weitergehen.') // false
+ * @example looksEnglish('外交部长表示，会谈将在春季继续进行，他对此充满希望。') // false
  */
 export function looksEnglish(text: string): boolean {
   const prose = text
     .slice(0, 50_000)
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<[^>]*>/gi, ' ')
     .toLowerCase();
+  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
+  const latin = prose.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (letters >= MIN_TO_JUDGE && latin < letters / 2) return false;
   const words = (prose.match(/\p{L}+/gu) ?? []).slice(0, 3000);
-  if (words.length < 20) return true;
+  if (words.length < MIN_TO_JUDGE) return true;
   const stop = words.filter((w) => ENGLISH_STOP_WORDS.has(w)).length;
   return stop >= 0.12 * words.length;
 }
@@ -103,8 +132,9 @@ export function looksEnglish(text: string): boolean {
 /**
  * Decodes a file's bytes as article text. Rejects empty, whitespace-only, binary and oversized
  * input with one clear line; strips a UTF-8 byte-order mark; decodes UTF-16 with a mark (or an
- * obvious pattern); falls back to Windows-1252 for invalid UTF-8, with a notice; notes when the
- * text does not look English.
+ * obvious pattern); reads invalid UTF-8 line by line (`decodeLines`: a file without UTF-8 is
+ * Windows-1252, a stray byte is replaced), with a notice; notes when the text does not look
+ * English.
  *
  * @example decodeInput(new TextEncoder().encode('Hello world.'), 'a.txt') // { ok: true, text: 'Hello world.', notices: [] }
  * @example decodeInput(new Uint8Array(0), 'a.txt') // { ok: false, message: 'a.txt: the file is empty' }
@@ -139,11 +169,15 @@ export function decodeInput(bytes: Uint8Array, file: string): DecodedInput {
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-      text = decodeWindows1252(bytes);
-      notices.push(`${file}: not valid UTF-8; decoded as Windows-1252`);
+      const decoded = decodeLines(bytes, decodeWindows1252);
+      text = decoded.text;
+      notices.push(...lineNotices(file, decoded));
     }
   }
   if (text.trim() === '') return fail('the file holds only whitespace');
+  if (withoutInvisibleCharacters(text).trim() === '') {
+    return fail('the file is empty: it holds only invisible characters');
+  }
   if (!looksEnglish(text)) {
     notices.push(`${file}: the text does not look English; extraction is tuned for English`);
   }

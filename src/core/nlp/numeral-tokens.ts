@@ -1,4 +1,5 @@
-import { GROUPING_SPACES, INVISIBLE_CHARACTERS, readNumeral } from '../extract/numeral';
+import { GROUPING_SPACES, readNumeral } from '../extract/numeral';
+import { INVISIBLE_CHARACTERS } from '../util/invisible-characters';
 import type { Token } from '../types';
 
 /**
@@ -7,6 +8,9 @@ import type { Token } from '../types';
  */
 export type VisibleText = { text: string; offsets: readonly number[] | null };
 
+/** One invisible character, anywhere (not global: no `lastIndex` to carry between calls). */
+const INVISIBLE = new RegExp(INVISIBLE_CHARACTERS.source);
+
 /**
  * The text without invisible characters (zero-width space, soft hyphen, word joiner, …), and
  * where each remaining character was; `offsets` is null when nothing was removed.
@@ -14,14 +18,12 @@ export type VisibleText = { text: string; offsets: readonly number[] | null };
  * @example withoutInvisible('15\u200B00').text // '1500'
  */
 export function withoutInvisible(text: string): VisibleText {
-  INVISIBLE_CHARACTERS.lastIndex = 0;
-  if (!INVISIBLE_CHARACTERS.test(text)) return { text, offsets: null };
+  if (!INVISIBLE.test(text)) return { text, offsets: null };
   let visible = '';
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
-    INVISIBLE_CHARACTERS.lastIndex = 0;
-    if (INVISIBLE_CHARACTERS.test(c)) continue;
+    if (INVISIBLE.test(c)) continue;
     visible += c;
     offsets.push(i);
   }
