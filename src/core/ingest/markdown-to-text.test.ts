@@ -99,3 +99,43 @@ describe('markdownToText on hostile input', () => {
     expect(stripInline('see [a [b] c](http://x.org)')).toBe('see [a [b] c](http://x.org)');
   });
 });
+
+describe('raw <script> and <style> in Markdown', () => {
+  const body = (markdown: string) => markdownToText(markdown).text;
+
+  it('never shows their content as article text', () => {
+    expect(
+      body('# Talks\n\nBefore.\n\n<script>alert("x"); var secret = 1;</script>\n\nAfter.'),
+    ).toBe('Talks\n\nBefore.\n\nAfter.');
+    expect(body('# Talks\n\nBefore <script>steal()</script> after.')).toBe(
+      'Talks\n\nBefore after.',
+    );
+    expect(body('# Talks\n\n<SCRIPT type="module">\nrun();\n\nmore();\n</SCRIPT>\n\nAfter.')).toBe(
+      'Talks\n\nAfter.',
+    );
+    expect(body('# Talks\n\n<style>p { display: none }</style>\n\nAfter.')).toBe('Talks\n\nAfter.');
+    expect(body('# Talks\n\n<script>\nnever closed\n\nstill hidden')).toBe('Talks');
+  });
+
+  it('hides no more than its paragraph for a stray tag inside one', () => {
+    expect(body('# Talks\n\nText <style>never closed\nstill hidden\n\nShown again.')).toBe(
+      'Talks\n\nText\n\nShown again.',
+    );
+  });
+
+  it('keeps a script shown as code, and text after a script with no content', () => {
+    expect(body('# Talks\n\n```html\n<script>shown()</script>\n```')).toBe(
+      'Talks\n\n<script>shown()</script>',
+    );
+    expect(body('# Talks\n\nWrite `<script>` tags with care.')).toContain('tags with care.');
+    expect(body('# Talks\n\n<script src="a.js"/> The minister spoke.')).toBe(
+      'Talks\n\nThe minister spoke.',
+    );
+  });
+
+  it('stays linear on thousands of script tags', () => {
+    const t = performance.now();
+    markdownToText(`# T\n\n${'`<script>` <script></script>x '.repeat(40_000)}`);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});

@@ -100,6 +100,77 @@ function readFrontMatter(lines: string[]): { frontMatter: FrontMatter; skip: num
   return { frontMatter, skip: close + 1 };
 }
 
+/** Raw HTML elements whose content a browser runs or applies, never shows: `<script>`, `<style>`. */
+const RAW_OPEN = /<(script|style)\b[^>]*>/gi;
+const RAW_CLOSE: Record<string, RegExp> = {
+  script: /<\/script\s*>/gi,
+  style: /<\/style\s*>/gi,
+};
+
+/**
+ * A raw element left open at the end of a line: its name, and whether it opened a block (the
+ * tag first on its line, between paragraphs), which only its closing tag ends; an element
+ * opened inside a paragraph ends with the paragraph, so a stray tag hides no more than that.
+ */
+export type OpenElement = { name: string; block: boolean };
+
+/**
+ * A line without the raw `<script>` and `<style>` elements in it, and the element still open
+ * at its end (its content goes on over the next lines). An element inside a code span
+ * (`` `<script>` ``) is code, shown as written. `betweenParagraphs`: the line starts a block.
+ *
+ * @example withoutRawElements('Before <script>alert(1)</script> after.', null, true) // { text: 'Before  after.', open: null }
+ */
+export function withoutRawElements(
+  line: string,
+  open: OpenElement | null,
+  betweenParagraphs: boolean,
+): { text: string; open: OpenElement | null } {
+  let text = '';
+  let blank = true;
+  let at = 0;
+  let inside = open;
+  const ticks = backtickCounter(line);
+  for (;;) {
+    if (inside) {
+      const close = RAW_CLOSE[inside.name] ?? RAW_OPEN;
+      close.lastIndex = at;
+      const end = close.exec(line);
+      if (!end) return { text, open: inside };
+      at = end.index + end[0].length;
+      inside = null;
+    }
+    RAW_OPEN.lastIndex = at;
+    let start = RAW_OPEN.exec(line);
+    while (start && ticks(start.index) % 2 === 1) start = RAW_OPEN.exec(line);
+    if (!start) return { text: text + line.slice(at), open: null };
+    const before = line.slice(at, start.index);
+    text += before;
+    blank &&= before.trim() === '';
+    at = start.index + start[0].length;
+    // `<script src="x"/>` has no content to hide.
+    if (!start[0].endsWith('/>')) {
+      inside = { name: (start[1] ?? '').toLowerCase(), block: betweenParagraphs && blank };
+    }
+  }
+}
+
+/**
+ * Counts the backticks of a line before an offset; offsets must not decrease from call to call
+ * (one pass over the line in all). After an odd count, the offset is inside a code span.
+ */
+function backtickCounter(line: string): (before: number) => number {
+  let count = 0;
+  let next = line.indexOf('`');
+  return (before) => {
+    while (next >= 0 && next < before) {
+      count++;
+      next = line.indexOf('`', next + 1);
+    }
+    return count;
+  };
+}
+
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const SETEXT = /^\s{0,3}(?:=+|-+)\s*$/;
 const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
@@ -112,7 +183,8 @@ const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /**
  * Reduces Markdown to readable text: one paragraph per block (soft-wrapped lines joined),
  * headings without "#", list bullets, emphasis and code markers dropped, links replaced by their
- * text, images and reference definitions dropped, front matter read as metadata.
+ * text, images and reference definitions dropped, raw `<script>` and `<style>` elements dropped
+ * with their content (outside code: `withoutRawElements`), front matter read as metadata.
  *
  * @example markdownToText('# Title\n\nSome **bold** [link](http://x).').text // 'Title\n\nSome bold link.'
  */
@@ -123,6 +195,7 @@ export function markdownToText(markdown: string): MarkdownText {
   let headingIndex = -1;
   let pending: string[] = [];
   let inFence = false;
+  let rawOpen: OpenElement | null = null;
   const end = (): void => {
     const paragraph = stripInline(pending.join(' ').replace(/\s+/g, ' ').trim()).trim();
     if (paragraph) paragraphs.push(paragraph);
@@ -145,7 +218,16 @@ export function markdownToText(markdown: string): MarkdownText {
       if (raw.trim()) paragraphs.push(raw.trim());
       continue;
     }
-    const line = raw.replace(/^\s{0,3}(?:>\s?)+/, '');
+    // A blank line ends a paragraph, and an element a stray tag opened inside it.
+    if (!raw.trim() && rawOpen && !rawOpen.block) rawOpen = null;
+    const visible = withoutRawElements(raw, rawOpen, pending.length === 0);
+    const hidden = visible.text !== raw;
+    rawOpen = visible.open;
+    const line = visible.text.replace(/^\s{0,3}(?:>\s?)+/, '');
+    if (hidden && !line.trim()) {
+      end();
+      continue;
+    }
     const atx = HEADING.exec(line);
     if (!line.trim()) end();
     else if (atx) pushHeading(atx[1] ?? '');
