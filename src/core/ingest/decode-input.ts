@@ -129,6 +129,40 @@ export function looksEnglish(text: string): boolean {
   return stop >= 0.12 * words.length;
 }
 
+/** The share of U+FFFD among a text's characters. */
+function replacementShare(text: string): number {
+  if (text.length === 0) return 0;
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n / text.length;
+}
+
+/**
+ * Why a text (already decoded, or given as text: a paste, an imported story's article) cannot
+ * be an article, or null: it holds only whitespace or invisible characters, or it is a binary
+ * file read as text (a file signature, NUL, many control characters or many U+FFFD, the mark
+ * of bytes a decoder could not read).
+ *
+ * @example checkArticleText('\u200B\u200B') // 'the file is empty: it holds only invisible characters'
+ * @example checkArticleText('%PDF-1.4 …') // 'this is a PDF file, not an article in text, Markdown or HTML'
+ */
+export function checkArticleText(text: string): string | null {
+  if (text.trim() === '') return 'the file holds only whitespace';
+  const bytes = new TextEncoder().encode(text.slice(0, 65_536));
+  const binary = looksBinary(bytes);
+  const signature = SIGNATURES.find(
+    (s) => startsWith(bytes, s.bytes) && (s.bytes.length >= 4 || binary),
+  );
+  if (signature) return `this is ${signature.name}, not an article in text, Markdown or HTML`;
+  if (binary || replacementShare(text.slice(0, 65_536)) > 0.1) {
+    return 'this is a binary file, not an article in text, Markdown or HTML';
+  }
+  if (withoutInvisibleCharacters(text).trim() === '') {
+    return 'the file is empty: it holds only invisible characters';
+  }
+  return null;
+}
+
 /**
  * Decodes a file's bytes as article text. Rejects empty, whitespace-only, binary and oversized
  * input with one clear line; strips a UTF-8 byte-order mark; decodes UTF-16 with a mark (or an
@@ -174,10 +208,8 @@ export function decodeInput(bytes: Uint8Array, file: string): DecodedInput {
       notices.push(...lineNotices(file, decoded));
     }
   }
-  if (text.trim() === '') return fail('the file holds only whitespace');
-  if (withoutInvisibleCharacters(text).trim() === '') {
-    return fail('the file is empty: it holds only invisible characters');
-  }
+  const problem = checkArticleText(text);
+  if (problem) return fail(problem);
   if (!looksEnglish(text)) {
     notices.push(`${file}: the text does not look English; extraction is tuned for English`);
   }

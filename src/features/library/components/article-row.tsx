@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ArticleMetadataEdit, LibraryArticle } from '../lib/library-types';
 import { articleHeading } from '../lib/story-edits';
+import { STORY_FILE_LIMITS } from '../lib/story-file-limits';
 
 type Props = {
   article: LibraryArticle;
@@ -34,6 +35,7 @@ export function ArticleRow({ article, column, count, onEdit, onMove, onRemove }:
             <input
               className={input}
               value={article.title}
+              maxLength={STORY_FILE_LIMITS.title}
               onChange={(e) => onEdit({ title: e.target.value })}
               aria-describedby={article.title.trim() ? undefined : `${id}-title-hint`}
             />
@@ -51,6 +53,7 @@ export function ArticleRow({ article, column, count, onEdit, onMove, onRemove }:
             <input
               className={input}
               value={article.outlet ?? ''}
+              maxLength={STORY_FILE_LIMITS.outlet}
               placeholder="Unknown"
               onChange={(e) => onEdit({ outlet: e.target.value })}
             />

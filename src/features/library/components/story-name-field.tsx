@@ -1,3 +1,5 @@
+import { STORY_FILE_LIMITS } from '../lib/story-file-limits';
+
 type Props = { name: string; onRename: (name: string) => void };
 
 /**
@@ -10,6 +12,7 @@ export function StoryNameField({ name, onRename }: Props) {
       Story name
       <input
         value={name}
+        maxLength={STORY_FILE_LIMITS.storyTitle}
         placeholder="Untitled story"
         onChange={(event) => onRename(event.target.value)}
         className="w-64 max-w-full min-w-0 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm font-semibold dark:border-stone-600 dark:bg-stone-900"

@@ -1,10 +1,16 @@
-import { decodeInput, MAX_ARTICLE_BYTES } from '../../../core/ingest/decode-input';
+import {
+  checkArticleText,
+  decodeInput,
+  MAX_ARTICLE_BYTES,
+} from '../../../core/ingest/decode-input';
+import { detectFormat } from '../../../core/ingest/detect-format';
 import { ingestArticle } from '../../../core/ingest/ingest-article';
 import { fnv1a } from '../../../core/util/hash';
 import { articleId } from './story-ids';
 import type { LibraryArticle, LibraryStory } from './library-types';
 import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
 import { storyTooLarge } from './story-size';
+import { STORY_FILE_LIMITS } from './story-file-limits';
 
 /** The file types the add-article form takes, for the file picker's `accept`. */
 export const ACCEPTED_FILE_TYPES =
@@ -25,6 +31,22 @@ export function articleFingerprint(file: string, source: string): string {
 
 function readableFingerprint(readable: string): string {
   return fnv1a(readable.replace(/\s+/g, ' ').trim().toLowerCase());
+}
+
+const NO_READABLE_TEXT = 'there is no readable text in it (only markup or scripts)';
+
+/**
+ * Why an article's source, given as text (an imported story's), cannot be an article, as the
+ * paste and the drop refuse it: only whitespace or invisible characters, a binary file read as
+ * text, or markup with no readable text. Null when it can be read.
+ *
+ * @example unreadableSource('a.html', '<script>x()</script>') // 'there is no readable text in it (only markup or scripts)'
+ */
+export function unreadableSource(file: string, source: string): string | null {
+  const problem = checkArticleText(source);
+  if (problem) return problem;
+  if (detectFormat(source, file) === 'text') return null;
+  return ingestArticle({ file, text: source }).text.trim() === '' ? NO_READABLE_TEXT : null;
 }
 
 /**
@@ -66,10 +88,7 @@ export function intakeText(
   }
   const ingested = ingestArticle({ file: input.file, text: input.text });
   if (ingested.text.trim() === '') {
-    return {
-      ok: false,
-      message: `${input.file}: there is no readable text in it (only markup or scripts).`,
-    };
+    return { ok: false, message: `${input.file}: ${NO_READABLE_TEXT}.` };
   }
   const fingerprint = readableFingerprint(ingested.text);
   const twin = story.articles.find((a) => fingerprintOf(a) === fingerprint);
@@ -86,8 +105,9 @@ export function intakeText(
       id: articleId(input.text, now),
       file: input.file,
       source: input.text,
-      title: metadata.title,
-      outlet: metadata.outlet,
+      // A story file holds fields up to these lengths: what is added here exports and imports.
+      title: metadata.title.slice(0, STORY_FILE_LIMITS.title),
+      outlet: metadata.outlet?.slice(0, STORY_FILE_LIMITS.outlet) ?? null,
       published: metadata.published,
       addedAt: now,
       notices: input.notices,

@@ -3,6 +3,8 @@ import { isUserStoryId } from './story-ids';
 import type { LibraryArticle, LibraryStory } from './library-types';
 import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
 import { storyTooLarge } from './story-size';
+import { unreadableSource } from './article-intake';
+import { STORY_FILE_LIMITS, tooLong, tooMany } from './story-file-limits';
 
 /**
  * The `.parallax.json` story file: a story's articles, as given, and their metadata, so that a
@@ -68,6 +70,13 @@ class StoryFileError extends Error {}
 
 type Json = Record<string, unknown>;
 
+/**
+ * How strictly a story is read: an imported file is held to every field's limit and its
+ * articles to what the paste and the drop accept; a stored record (the app's own writing) is
+ * read as it is, an impossible date dropped with a notice.
+ */
+type Reading = { imported: boolean };
+
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -76,6 +85,21 @@ function isObject(value: unknown): value is Json {
 function onlyKeys(value: Json, allowed: readonly string[], where: string): void {
   const extra = Object.keys(value).find((key) => !allowed.includes(key));
   if (extra !== undefined) throw new StoryFileError(`${where} has an unknown field "${extra}".`);
+}
+
+/** Refuses, before anything reads them, text fields longer than an import may hold. */
+function withinLimits(
+  value: Json,
+  limits: Readonly<Record<string, number>>,
+  where: string,
+  reading: Reading,
+): void {
+  if (!reading.imported) return;
+  for (const [key, max] of Object.entries(limits)) {
+    const field = value[key];
+    const problem = typeof field === 'string' ? tooLong(where, key, field, max) : null;
+    if (problem) throw new StoryFileError(problem);
+  }
 }
 
 function text(
@@ -107,66 +131,142 @@ function isoTime(value: Json, key: string, where: string): string {
   return field;
 }
 
-function calendarDate(value: Json, key: string, where: string): string | null {
+/**
+ * Whether "YYYY-MM-DD" names a day of the calendar: "2024-02-29" does, "2024-02-30" does not
+ * (`Date.parse` rolls it over to 1 March).
+ *
+ * @example isCalendarDay('2024-02-30') // false
+ */
+export function isCalendarDay(date: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const last = new Date(0);
+  last.setUTCFullYear(year, month, 0);
+  return day <= last.getUTCDate();
+}
+
+/** A publication date as read, and why it was dropped when the calendar does not have it. */
+type PublishedDate = { published: string | null; notice: string | null };
+
+function calendarDate(value: Json, key: string, where: string, reading: Reading): PublishedDate {
   const field = nullableText(value, key, where);
-  if (field === null) return null;
-  const valid =
-    /^\d{4}-\d{2}-\d{2}$/.test(field) && !Number.isNaN(Date.parse(`${field}T00:00:00Z`));
-  if (!valid)
+  if (field === null) return { published: null, notice: null };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(field))
     throw new StoryFileError(`${where}: "${key}" must be a date written YYYY-MM-DD, or null.`);
-  return field;
+  if (isCalendarDay(field)) return { published: field, notice: null };
+  if (reading.imported) {
+    throw new StoryFileError(`${where}: "${key}" is ${field}, which is not a day of the calendar.`);
+  }
+  return {
+    published: null,
+    notice: `The publication date ${field} is not a day of the calendar; it was removed.`,
+  };
 }
 
 const ARTICLE_KEYS = ['id', 'file', 'title', 'outlet', 'published', 'addedAt', 'notices', 'source'];
 const STORY_KEYS = ['id', 'title', 'createdAt', 'updatedAt', 'articles'];
 const FILE_KEYS = ['format', 'version', 'exportedAt', 'story'];
 
-function readArticle(value: unknown, index: number): LibraryArticle {
+const ARTICLE_LIMITS = {
+  id: STORY_FILE_LIMITS.id,
+  file: STORY_FILE_LIMITS.file,
+  title: STORY_FILE_LIMITS.title,
+  outlet: STORY_FILE_LIMITS.outlet,
+  published: STORY_FILE_LIMITS.time,
+  addedAt: STORY_FILE_LIMITS.time,
+};
+const STORY_LIMITS = {
+  id: STORY_FILE_LIMITS.id,
+  title: STORY_FILE_LIMITS.storyTitle,
+  createdAt: STORY_FILE_LIMITS.time,
+  updatedAt: STORY_FILE_LIMITS.time,
+};
+
+function readNotices(value: Json, where: string, reading: Reading): string[] {
+  const notices = value.notices;
+  if (!Array.isArray(notices))
+    throw new StoryFileError(`${where}: "notices" must be a list of texts.`);
+  if (reading.imported) {
+    const problem = tooMany(where, 'notices', notices.length, STORY_FILE_LIMITS.notices);
+    if (problem) throw new StoryFileError(problem);
+  }
+  if (!notices.every((n): n is string => typeof n === 'string')) {
+    throw new StoryFileError(`${where}: "notices" must be a list of texts.`);
+  }
+  if (reading.imported) {
+    for (const [i, notice] of notices.entries()) {
+      const problem = tooLong(where, `notices[${i}]`, notice, STORY_FILE_LIMITS.notice);
+      if (problem) throw new StoryFileError(problem);
+    }
+  }
+  return [...notices];
+}
+
+function readSource(value: Json, where: string, reading: Reading): string {
+  const field = value.source;
+  // Characters are at least bytes: a longer text is too large without encoding it.
+  if (typeof field === 'string' && field.length > MAX_ARTICLE_BYTES) throw tooLarge(where);
+  const source = text(value, 'source', where, { nonEmpty: true });
+  if (new TextEncoder().encode(source).length > MAX_ARTICLE_BYTES) throw tooLarge(where);
+  if (reading.imported) {
+    const file = typeof value.file === 'string' ? value.file : '';
+    const problem = unreadableSource(file, source);
+    if (problem) throw new StoryFileError(`${where}: ${problem}.`);
+  }
+  return source;
+}
+
+function tooLarge(where: string): StoryFileError {
+  return new StoryFileError(`${where} is larger than ${MAX_ARTICLE_BYTES / 1048576} MB.`);
+}
+
+function readArticle(value: unknown, index: number, reading: Reading): LibraryArticle {
   const where = `Article ${index + 1}`;
   if (!isObject(value)) throw new StoryFileError(`${where} is not an object.`);
   onlyKeys(value, ARTICLE_KEYS, where);
-  const notices = value.notices;
-  if (!Array.isArray(notices) || !notices.every((n): n is string => typeof n === 'string')) {
-    throw new StoryFileError(`${where}: "notices" must be a list of texts.`);
-  }
-  const source = text(value, 'source', where, { nonEmpty: true });
-  if (new TextEncoder().encode(source).length > MAX_ARTICLE_BYTES) {
-    throw new StoryFileError(`${where} is larger than ${MAX_ARTICLE_BYTES / 1048576} MB.`);
-  }
+  withinLimits(value, ARTICLE_LIMITS, where, reading);
+  const notices = readNotices(value, where, reading);
+  const id = text(value, 'id', where, { nonEmpty: true });
+  const file = text(value, 'file', where, { nonEmpty: true });
+  const title = text(value, 'title', where);
+  const outlet = nullableText(value, 'outlet', where);
+  const { published, notice } = calendarDate(value, 'published', where, reading);
+  const addedAt = isoTime(value, 'addedAt', where);
+  const source = readSource(value, where, reading);
   return {
-    id: text(value, 'id', where, { nonEmpty: true }),
-    file: text(value, 'file', where, { nonEmpty: true }),
-    title: text(value, 'title', where),
-    outlet: nullableText(value, 'outlet', where),
-    published: calendarDate(value, 'published', where),
-    addedAt: isoTime(value, 'addedAt', where),
-    notices: [...notices],
+    id,
+    file,
+    title,
+    outlet,
+    published,
+    addedAt,
+    notices: notice ? [...notices, notice] : notices,
     source,
   };
 }
 
-function readStory(value: unknown): LibraryStory {
-  return readStoryValue(value);
-}
-
 /**
  * Checks that a value is a well-formed story (as stored or exported) and returns it, or the
- * reason it is not. Used for records read back from the browser's storage too.
+ * reason it is not. Used for records read back from the browser's storage too: those are the
+ * app's own writing and are not held to an import's limits.
  *
  * @example checkStory({ id: 'seed' }) // { ok: false, error: 'The story has an unknown field …' }
  */
 export function checkStory(value: unknown): StoryFileResult {
   try {
-    return { ok: true, story: readStoryValue(value) };
+    return { ok: true, story: readStoryValue(value, { imported: false }) };
   } catch (error) {
     if (error instanceof StoryFileError) return { ok: false, error: error.message };
     throw error;
   }
 }
 
-function readStoryValue(value: unknown): LibraryStory {
+function readStoryValue(value: unknown, reading: Reading): LibraryStory {
   if (!isObject(value)) throw new StoryFileError('The file has no story in it.');
   onlyKeys(value, STORY_KEYS, 'The story');
+  withinLimits(value, STORY_LIMITS, 'The story', reading);
   const id = text(value, 'id', 'The story');
   if (!isUserStoryId(id))
     throw new StoryFileError(`The story's id "${id}" is not a valid story id.`);
@@ -177,26 +277,31 @@ function readStoryValue(value: unknown): LibraryStory {
       `The story has ${value.articles.length} articles; a story holds at most ${MAX_ARTICLES_PER_STORY}.`,
     );
   }
-  const articles = value.articles.map(readArticle);
+  const title = text(value, 'title', 'The story');
+  const createdAt = isoTime(value, 'createdAt', 'The story');
+  const updatedAt = isoTime(value, 'updatedAt', 'The story');
+  // Every article's fields are measured before any article's source is read.
+  if (reading.imported) {
+    value.articles.forEach((article: unknown, i) => {
+      if (isObject(article)) withinLimits(article, ARTICLE_LIMITS, `Article ${i + 1}`, reading);
+    });
+  }
+  const articles = value.articles.map((article: unknown, i) => readArticle(article, i, reading));
   const ids = new Set<string>();
   for (const [i, article] of articles.entries()) {
     if (ids.has(article.id))
       throw new StoryFileError(`Article ${i + 1} has the same id as an earlier one.`);
     ids.add(article.id);
   }
-  return {
-    id,
-    title: text(value, 'title', 'The story'),
-    createdAt: isoTime(value, 'createdAt', 'The story'),
-    updatedAt: isoTime(value, 'updatedAt', 'The story'),
-    articles,
-  };
+  return { id, title, createdAt, updatedAt, articles };
 }
 
 /**
- * Reads a story file's text, strictly: the format and version, every field's type, dates,
- * the article count and sizes and the story's total size, unique article ids. Anything else is
- * refused with one sentence that says what is wrong.
+ * Reads a story file's text, strictly: the format and version, every field's type and length
+ * (`STORY_FILE_LIMITS`, measured first, so an enormous field is refused at once), dates that
+ * the calendar has, the article count and sizes and the story's total size, unique article
+ * ids, and sources the paste and the drop would take (not binary, not markup alone). Anything
+ * else is refused with one sentence that says what is wrong.
  *
  * @example parseStoryFile('{}') // { ok: false, error: 'This is not a Parallax story file: …' }
  */
@@ -224,8 +329,9 @@ export function parseStoryFile(json: string): StoryFileResult {
       );
     }
     onlyKeys(data, FILE_KEYS, 'The file');
+    withinLimits(data, { exportedAt: STORY_FILE_LIMITS.time }, 'The file', { imported: true });
     isoTime(data, 'exportedAt', 'The file');
-    const story = readStory(data.story);
+    const story = readStoryValue(data.story, { imported: true });
     // Stored stories are not held to this (one made before the limit is still shown), imports are.
     const tooLarge = storyTooLarge(story.articles);
     if (tooLarge) throw new StoryFileError(`This story cannot be imported: ${tooLarge}.`);
