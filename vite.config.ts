@@ -2,24 +2,31 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { publishedStories } from './scripts/stories/vite-plugin';
+import type { Plugin } from 'vite';
+import { PAGE_POLICY, SECURITY_HEADERS, headersFile } from './scripts/security-headers.ts';
 
-// index.html's Content-Security-Policy forbids inline scripts, which the dev server's hot reload
-// injects: the policy is for the built app, so the dev server drops it.
-const cspInBuildOnly = {
-  name: 'parallax:csp-in-build-only',
-  apply: 'serve' as const,
-  transformIndexHtml: (html: string) =>
-    html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
+// The built page carries the Content-Security-Policy in its <meta> element (for hosts that send
+// no headers) and ships `_headers` for hosts that read it. The dev server's hot reload injects
+// inline script, which the policy forbids: the dev server drops the element.
+const CSP_META = /\s*<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/;
+const securityHeaders: Plugin = {
+  name: 'parallax:security-headers',
+  transformIndexHtml: (html, context) =>
+    context.server ? html.replace(CSP_META, '') : html.replace('%PARALLAX_CSP%', PAGE_POLICY),
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+  },
 };
 
 // A relative base lets `dist/` be served from any static host under any sub-path;
 // deep links live in the URL hash, so no server rewrites are needed.
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), cspInBuildOnly, publishedStories()],
+  plugins: [react(), tailwindcss(), securityHeaders, publishedStories()],
   worker: { format: 'es' },
   build: { target: 'es2022', assetsInlineLimit: 0 },
-  preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
+  // `npm start` serves the build with vite preview: with the headers a static host would send.
+  preview: { port: 4173, strictPort: false, host: '127.0.0.1', headers: { ...SECURITY_HEADERS } },
   server: { host: '127.0.0.1' },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
