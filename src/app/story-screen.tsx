@@ -5,7 +5,7 @@ import { shippedStoryLinks } from '../features/library/lib/shipped-story-links';
 import { useAnalysis } from '../features/story/api/get-analysis';
 import { useSeedArticles } from '../features/story/api/get-seed-articles';
 import { StoryError } from '../features/story/components/story-error';
-import { StoryLoading } from '../features/story/components/story-loading';
+import { StoryCancelled, StoryLoading } from '../features/story/components/story-loading';
 import {
   SEED_REGISTER_URL,
   SEED_STORY_LINK_ID,
@@ -18,7 +18,7 @@ const SEED_LINKS = shippedStoryLinks(SEED_STORY_NAME, SEED_STORY_ID, SEED_REGIST
 /** The seed story: load the articles, analyse them in the worker, then show the comparison. */
 export function StoryScreen() {
   const articles = useSeedArticles();
-  const analysis = useAnalysis(articles.data);
+  const { query: analysis, control } = useAnalysis(articles.data);
 
   if (articles.isError) {
     return (
@@ -41,7 +41,18 @@ export function StoryScreen() {
     );
   }
   if (!articles.data) return <StoryLoading stage="articles" />;
-  if (!analysis.data) return <StoryLoading stage="analysis" articleCount={articles.data.length} />;
+  const articleCount = articles.data.length;
+  if (!analysis.data && control.cancelled)
+    return <StoryCancelled articleCount={articleCount} onResume={control.resume} />;
+  if (!analysis.data)
+    return (
+      <StoryLoading
+        stage="analysis"
+        articleCount={articleCount}
+        progress={control.progress}
+        onCancel={control.cancel}
+      />
+    );
   return (
     <StoryLinksContext value={SEED_LINKS}>
       <CompareView analysis={analysis.data} storyId={SEED_STORY_LINK_ID} />

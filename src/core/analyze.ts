@@ -8,6 +8,7 @@ import type { ArticleExtraction } from './extract/types';
 import { ingestArticle } from './ingest/ingest-article';
 import type { NlpEngine } from './nlp/tokenize';
 import { tokenizeSpans } from './nlp/tokenize';
+import type { ProgressListener } from './progress';
 import { splitSentences } from './sentences/split-sentences';
 import type { ArticleInput, SentenceSpan, Token } from './types';
 import { fnv1a, slug } from './util/hash';
@@ -126,9 +127,18 @@ export function disagreementInput(prepared: readonly PreparedArticle[]): Disagre
   }));
 }
 
-/** The story-wide stages over prepared articles: alignment, disagreements, the Analysis. */
-export function analyzePrepared(prepared: readonly PreparedArticle[]): Analysis {
+/**
+ * The story-wide stages over prepared articles: alignment, disagreements, the Analysis.
+ * `onProgress` hears of each stage as it starts.
+ */
+export function analyzePrepared(
+  prepared: readonly PreparedArticle[],
+  onProgress?: ProgressListener,
+): Analysis {
+  const total = prepared.length;
+  onProgress?.({ stage: 'alignment', done: total, total });
   const alignment = alignStory(alignmentInput(prepared));
+  onProgress?.({ stage: 'disagreements', done: total, total });
   const disagreements = findDisagreements(disagreementInput(prepared), alignment.pairScore);
   const articleOf = new Map<string, string>();
   const position = new Map<string, [number, number]>();

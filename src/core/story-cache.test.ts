@@ -6,6 +6,7 @@ import seedA from '../../seeds/000_2a2de527784eabd2.txt?raw';
 import seedB from '../../seeds/003_98415ab34e40d7b9.txt?raw';
 import { analyzeStory, prepareArticle } from './analyze';
 import { loadNlpEngine } from './nlp/node-engine';
+import type { AnalysisProgress } from './progress';
 import { createStoryAnalyzer, type PrepareArticle } from './story-cache';
 import type { ArticleInput } from './types';
 
@@ -93,5 +94,24 @@ describe('createStoryAnalyzer', () => {
     expect(files).toHaveLength(5);
     analyzer.analyze(ecb.slice(0, 1));
     expect(files).toHaveLength(6);
+  });
+
+  it('reports each article as it is read, then alignment and disagreements, in that order', () => {
+    const { prepare, files } = countingPrepare();
+    const analyzer = createStoryAnalyzer(nlp, { prepare });
+    const heard: string[] = [];
+    const listen = (p: AnalysisProgress) => {
+      // What was already read when the progress was reported.
+      heard.push(`${p.stage} ${p.done}/${p.total} (${files.length} prepared)`);
+    };
+    const analysis = analyzer.analyze(ecb, listen);
+    expect(heard).toEqual([
+      'articles 0/3 (0 prepared)',
+      'articles 1/3 (1 prepared)',
+      'articles 2/3 (2 prepared)',
+      'alignment 3/3 (3 prepared)',
+      'disagreements 3/3 (3 prepared)',
+    ]);
+    expect(analysis).toEqual(analyzeStory(ecb, { nlp }));
   });
 });

@@ -1,6 +1,7 @@
 import { analyzePrepared, prepareArticle, type PreparedArticle } from './analyze';
 import type { Analysis } from './contract';
 import type { NlpEngine } from './nlp/tokenize';
+import type { ProgressListener } from './progress';
 import type { ArticleInput } from './types';
 
 /** The per-article stage, as `prepareArticle` in `analyze.ts`; injectable so tests can count calls. */
@@ -33,8 +34,12 @@ export type StoryAnalyzerStats = {
 
 /** Analyzes stories, preparing each distinct article only once. */
 export type StoryAnalyzer = {
-  /** The same Analysis as `analyzeStory(inputs, { nlp })`. Treat it as read-only: it shares objects with the cache. */
-  analyze(inputs: readonly ArticleInput[]): Analysis;
+  /**
+   * The same Analysis as `analyzeStory(inputs, { nlp })`. Treat it as read-only: it shares
+   * objects with the cache. `onProgress` hears of each article before it is read (`done` of
+   * `total` read so far, cached ones included) and of each story-wide stage as it starts.
+   */
+  analyze(inputs: readonly ArticleInput[], onProgress?: ProgressListener): Analysis;
   stats(): StoryAnalyzerStats;
 };
 
@@ -105,14 +110,18 @@ export function createStoryAnalyzer(
   };
 
   return {
-    analyze(inputs) {
-      const articles = inputs.map((input, index) => prepareAt(input, index));
+    analyze(inputs, onProgress) {
+      const total = inputs.length;
+      const articles = inputs.map((input, index) => {
+        onProgress?.({ stage: 'articles', done: index, total });
+        return prepareAt(input, index);
+      });
       const keep = Math.max(capacity, inputs.length);
       for (const key of cache.keys()) {
         if (cache.size <= keep) break;
         cache.delete(key);
       }
-      return analyzePrepared(articles);
+      return analyzePrepared(articles, onProgress);
     },
     stats: () => ({ prepared, reused, cached: cache.size }),
   };

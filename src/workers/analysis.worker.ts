@@ -2,6 +2,7 @@
 // core with its lexical table (WordNet) are dynamic imports, so they live in chunks of their own
 // that only the worker fetches, in parallel, as soon as it runs. Each article's own stages are
 // kept between requests: re-analyzing a story with one more article prepares only that article.
+import type { AnalysisProgress } from '../core/progress';
 import type { StoryAnalyzer } from '../core/story-cache';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 import { PERF_MARKS } from './perf-marks';
@@ -14,6 +15,8 @@ type WorkerScope = {
 
 const scope = globalThis as unknown as WorkerScope;
 let engine: Promise<StoryAnalyzer> | null = null;
+/** Whether the engine has loaded (then a request does not wait for the model). */
+let engineReady = false;
 
 function loadEngine(): Promise<StoryAnalyzer> {
   engine ??= Promise.all([
@@ -23,6 +26,7 @@ function loadEngine(): Promise<StoryAnalyzer> {
   ]).then(([model, cache, wink]) => {
     const analyzer = cache.createStoryAnalyzer(wink.createWinkEngine(model.default));
     performance.mark(PERF_MARKS.modelLoaded);
+    engineReady = true;
     return analyzer;
   });
   // A failed load (e.g. the chunk could not be fetched) is retried on the next request.
@@ -40,9 +44,12 @@ scope.onmessage = (event) => {
   performance.mark(PERF_MARKS.analysisRequested);
   const { id, inputs } = event.data;
   const started = performance.now();
+  // Progress is posted as the core works: the page shows the stage while the worker is busy.
+  const report = (progress: AnalysisProgress) => scope.postMessage({ id, progress });
+  if (!engineReady) report({ stage: 'model', done: 0, total: inputs.length });
   loadEngine()
     .then((analyzer) => {
-      const analysis = analyzer.analyze(inputs);
+      const analysis = analyzer.analyze(inputs, report);
       performance.mark(PERF_MARKS.analysisDone);
       scope.postMessage({ id, ok: true, analysis, elapsedMs: performance.now() - started });
     })

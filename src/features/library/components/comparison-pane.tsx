@@ -3,7 +3,8 @@ import { memo } from 'react';
 import type { Analysis } from '../../../core/contract';
 import { CompareView } from '../../compare/components/compare-view';
 import { StoryError } from '../../story/components/story-error';
-import { StoryLoading } from '../../story/components/story-loading';
+import type { AnalysisControl } from '../../story/api/get-analysis';
+import { StoryCancelled, StoryLoading } from '../../story/components/story-loading';
 import { SectionBoundary } from './section-boundary';
 
 // Typing in the story's name or an article's fields renders the screen on every keystroke: the
@@ -12,6 +13,8 @@ const MemoCompareView = memo(CompareView);
 
 type Props = {
   query: UseQueryResult<Analysis>;
+  /** The analysis's progress, and the reader's cancel and resume. */
+  control: AnalysisControl;
   /** The analysis to show (the query's, with the reader's metadata applied). */
   analysis: Analysis | undefined;
   articleCount: number;
@@ -22,11 +25,19 @@ type Props = {
 };
 
 /**
- * The comparison of a story, or its loading or error state (the same ones the seed story shows).
+ * The comparison of a story, or its loading (with progress and Cancel), cancelled or error state
+ * (the same ones the seed story shows).
  * A comparison that cannot be computed or shown says so here, with Try again, and leaves the
  * rest of the story's screen (its articles, exports) working.
  */
-export function ComparisonPane({ query, analysis, articleCount, storyKey, storyId }: Props) {
+export function ComparisonPane({
+  query,
+  control,
+  analysis,
+  articleCount,
+  storyKey,
+  storyId,
+}: Props) {
   const failure = query.isError && (
     <StoryError
       title={
@@ -37,7 +48,19 @@ export function ComparisonPane({ query, analysis, articleCount, storyKey, storyI
       onRetry={() => void query.refetch()}
     />
   );
-  if (!analysis) return failure || <StoryLoading stage="analysis" articleCount={articleCount} />;
+  if (!analysis && control.cancelled)
+    return <StoryCancelled articleCount={articleCount} onResume={control.resume} />;
+  if (!analysis)
+    return (
+      failure || (
+        <StoryLoading
+          stage="analysis"
+          articleCount={articleCount}
+          progress={control.progress}
+          onCancel={control.cancel}
+        />
+      )
+    );
   return (
     <>
       {failure}

@@ -16,7 +16,7 @@ import { ExportButtons } from './export-buttons';
  */
 export function PublishedStoryScreen({ story }: { story: PublishedStory }) {
   const articles = useSeedArticles(story.files);
-  const query = useAnalysis(articles.data);
+  const { query, control } = useAnalysis(articles.data);
   const sources = story.articles.filter((a) => a.address);
   const links = useMemo(
     () => shippedStoryLinks(story.title, story.id, story.register),
@@ -85,6 +85,7 @@ export function PublishedStoryScreen({ story }: { story: PublishedStory }) {
         <StoryLinksContext value={links}>
           <ComparisonPane
             query={query}
+            control={control}
             analysis={query.data}
             articleCount={articles.data.length}
             storyKey={story.id}

@@ -112,7 +112,7 @@ type ScreenProps = {
 export function SharedStoryScreen({ story, yours }: ScreenProps) {
   const { store } = useLibrary();
   const [, navigate] = useLibraryRoute();
-  const { query, analysis, updating } = useStoryAnalysis(story.id, story.articles);
+  const { query, control, analysis, updating } = useStoryAnalysis(story.id, story.articles);
   const sharing = useCarriedStoryLinks(story);
   const name = storyHeading(story);
   const count = story.articles.length;
@@ -168,6 +168,7 @@ export function SharedStoryScreen({ story, yours }: ScreenProps) {
       <StoryLinksContext value={sharing.links}>
         <ComparisonPane
           query={query}
+          control={control}
           analysis={analysis}
           articleCount={count}
           storyKey={story.id}

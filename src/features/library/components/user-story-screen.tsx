@@ -39,7 +39,10 @@ export function UserStoryScreen({ storyId }: { storyId: string | null }) {
   // another story's articles are never compared under this one's name).
   const deferred = useDeferredValue(story);
   const comparedArticles = deferred && deferred.id === story?.id ? deferred.articles : articles;
-  const { query, analysis, updating } = useStoryAnalysis(story?.id ?? null, comparedArticles);
+  const { query, control, analysis, updating } = useStoryAnalysis(
+    story?.id ?? null,
+    comparedArticles,
+  );
   const [editorOpen, setEditorOpen] = useState(articles.length < 2);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const name = story ? storyHeading(story) : 'New story';
@@ -155,6 +158,7 @@ export function UserStoryScreen({ storyId }: { storyId: string | null }) {
         <StoryLinksContext value={sharing.links}>
           <ComparisonPane
             query={query}
+            control={control}
             analysis={analysis}
             articleCount={articles.length}
             storyKey={story?.id ?? 'new'}

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Analysis } from '../../../core/contract';
 import type { ArticleInput } from '../../../core/types';
-import { analysisQueryOptions } from '../../story/api/get-analysis';
+import { analysisQueryOptions, useAnalysisControl } from '../../story/api/get-analysis';
 import { withReaderMetadata } from '../lib/analysis-metadata';
 import type { LibraryArticle } from '../lib/library-types';
 
@@ -11,7 +11,7 @@ import type { LibraryArticle } from '../lib/library-types';
  * (keyed by the articles' names and text, so editing a title does not recompute it), with the
  * reader's titles, outlets and dates applied. While a changed story is compared again, its
  * previous comparison stays on screen (`updating` is true), but never another story's. Waits
- * while there is no article.
+ * while there is no article, and while the reader has cancelled it (`control`).
  */
 export function useStoryAnalysis(storyId: string | null, articles: readonly LibraryArticle[]) {
   const inputs = useMemo<ArticleInput[] | undefined>(
@@ -19,7 +19,13 @@ export function useStoryAnalysis(storyId: string | null, articles: readonly Libr
       articles.length > 0 ? articles.map((a) => ({ file: a.file, text: a.source })) : undefined,
     [articles],
   );
-  const query = useQuery({ ...analysisQueryOptions(inputs), placeholderData: keepPreviousData });
+  const options = analysisQueryOptions(inputs);
+  const control = useAnalysisControl(options.queryKey);
+  const query = useQuery({
+    ...options,
+    enabled: !control.cancelled,
+    placeholderData: keepPreviousData,
+  });
 
   // Which story the last real answer was for: a placeholder from another story is not shown.
   const [answered, setAnswered] = useState<{ story: string | null; data: Analysis } | null>(null);
@@ -32,5 +38,5 @@ export function useStoryAnalysis(storyId: string | null, articles: readonly Libr
     () => (data && articles.length > 0 ? withReaderMetadata(data, articles) : undefined),
     [data, articles],
   );
-  return { query, analysis, updating: query.isFetching && articles.length > 0 };
+  return { query, control, analysis, updating: query.isFetching && articles.length > 0 };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../core/contract';
+import type { AnalysisProgress } from '../../../core/progress';
 import type { AnalysisRequest, AnalysisResponse } from '../../../workers/analysis-protocol';
 import { AnalysisWorkerError, createAnalysisClient } from './analysis-client';
 import type { AnalysisClientOptions, WorkerLike } from './analysis-client';
@@ -39,6 +40,11 @@ class FakeWorker implements WorkerLike {
   /** Answers the request it got last (or the one given) with an analysis. */
   answer(analysis: Analysis = empty, id = this.requests.at(-1)?.id ?? 0) {
     this.fire('message', { data: { id, ok: true, analysis, elapsedMs: 1 } } as MessageEvent);
+  }
+  /** Reports progress on the request it got last. */
+  progress(stage: AnalysisProgress['stage'], done = 0, total = 1) {
+    const id = this.requests.at(-1)?.id ?? 0;
+    this.fire('message', { data: { id, progress: { stage, done, total } } } as MessageEvent);
   }
   fail(error: string) {
     const id = this.requests.at(-1)?.id ?? 0;
@@ -231,5 +237,35 @@ describe('createAnalysisClient', () => {
     controller.abort();
     await expect(result).resolves.toBe(other);
     expect(worker(0).terminated).toBe(false);
+  });
+
+  it("passes the worker's progress to the running request only, until it is answered", async () => {
+    const { client, worker } = setup();
+    const heard: string[] = [];
+    const listen = (name: string) => (p: AnalysisProgress) =>
+      heard.push(`${name}: ${p.stage} ${p.done}/${p.total}`);
+    const first = client.analyze(input('a.txt'), undefined, listen('a'));
+    const second = client.analyze(input('b.txt'), undefined, listen('b'));
+    worker(0).progress('model');
+    worker(0).progress('articles', 0, 1);
+    worker(0).answer();
+    await first;
+    worker(0).progress('alignment', 1, 1);
+    worker(0).answer(other);
+    await expect(second).resolves.toBe(other);
+    expect(heard).toEqual(['a: model 0/1', 'a: articles 0/1', 'b: alignment 1/1']);
+  });
+
+  it('passes no progress to a request once it is cancelled', async () => {
+    const { client, worker } = setup();
+    const heard: string[] = [];
+    const controller = new AbortController();
+    const pending = client.analyze(input('a.txt'), controller.signal, (p) => heard.push(p.stage));
+    worker(0).progress('articles');
+    controller.abort();
+    await expect(pending).rejects.toThrow('cancelled');
+    worker(0).progress('alignment');
+    worker(0).answer();
+    expect(heard).toEqual(['articles']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Analysis } from '../../../core/contract';
+import type { ProgressListener } from '../../../core/progress';
 import type { ArticleInput } from '../../../core/types';
 import type { AnalysisRequest, AnalysisResponse } from '../../../workers/analysis-protocol';
 
@@ -18,7 +19,12 @@ export type WorkerLike = {
 
 /** Runs analyses in a worker, one at a time; the worker is started on first use. */
 export type AnalysisClient = {
-  analyze(inputs: ArticleInput[], signal?: AbortSignal): Promise<Analysis>;
+  /** `onProgress` hears the worker's progress reports while this analysis runs. */
+  analyze(
+    inputs: ArticleInput[],
+    signal?: AbortSignal,
+    onProgress?: ProgressListener,
+  ): Promise<Analysis>;
   /**
    * Starts the worker now, if none runs, so that it loads the core and its language model while
    * the page is still rendering; the first analysis then finds them ready.
@@ -36,6 +42,7 @@ type Job = {
   inputs: ArticleInput[];
   /** Cancelled while the worker computes it: its answer is dropped when it comes. */
   dropped: boolean;
+  onProgress: ProgressListener | undefined;
   resolve: (analysis: Analysis) => void;
   reject: (error: Error) => void;
   /** Stops listening to the caller's signal once the job is settled. */
@@ -66,6 +73,8 @@ export type AnalysisClientOptions = {
 /**
  * Creates a client that runs one analysis at a time in a worker and queues the others.
  *
+ * - The worker's progress reports go to the running request's `onProgress`, until it is
+ *   answered or cancelled.
  * - A worker that fails to load, throws, or sends an unreadable message (`error`,
  *   `messageerror`) is terminated; every pending request rejects with an `AnalysisWorkerError`
  *   that says so, and the next request starts a fresh worker.
@@ -115,6 +124,10 @@ export function createAnalysisClient(
       const answer = event.data;
       if (worker !== created || !running || answer.id !== running.id) return;
       const job = running;
+      if ('progress' in answer) {
+        if (!job.dropped) job.onProgress?.(answer.progress);
+        return;
+      }
       settle(job);
       if (job.dropped) {
         // Cancelled while it ran: its caller has its AbortError already.
@@ -162,7 +175,7 @@ export function createAnalysisClient(
     warm() {
       worker ??= start();
     },
-    analyze(inputs, signal) {
+    analyze(inputs, signal, onProgress) {
       return new Promise<Analysis>((resolve, reject) => {
         if (signal?.aborted) {
           reject(cancelled());
@@ -172,6 +185,7 @@ export function createAnalysisClient(
           id: nextId++,
           inputs,
           dropped: false,
+          onProgress,
           resolve,
           reject,
           release: () => undefined,
