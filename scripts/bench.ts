@@ -1,4 +1,5 @@
-// `npm run bench [-- --json] [-- --rows seed,corpus-12,startup] [-- --no-browser | --browser-only]`:
+// `npm run bench [-- --json] [-- --rows seed,corpus-12,startup] [-- --no-browser | --browser-only]
+// [-- --no-large]`:
 // times the analysis against the floor (plain Intl.Segmenter segmentation of the same text),
 // the command line's start-up (whole runs of the seed story), then the built app in Chromium (scripts/bench/browser.ts), and prints tables, or the same as
 // JSON. Each Node row runs in a process of its own (scripts/bench/run-row.ts), one after
@@ -7,7 +8,7 @@
 import { fork } from 'node:child_process';
 import { arch, cpus, loadavg, platform } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { measureBrowser } from './bench/browser';
+import { DEFAULT_BROWSER_PLAN, measureBrowser } from './bench/browser';
 import { BROWSER_NOTES } from './bench/browser-report';
 import { checkTargets, reportText } from './bench/report';
 import { measureStartup } from './bench/startup';
@@ -85,7 +86,10 @@ if (!browserOnly) {
 }
 if (withBrowser) {
   const browserStarted = performance.now();
-  const browser = await measureBrowser(undefined, log);
+  const browser = await measureBrowser(
+    { ...DEFAULT_BROWSER_PLAN, ...(args.includes('--no-large') ? { largeTimeoutMs: 0 } : {}) },
+    log,
+  );
   if (browser.errors.length > 0) failures += 1;
   sections.push(browser);
   log(`… browser: ${((performance.now() - browserStarted) / 1000).toFixed(0)} s`);

@@ -73,6 +73,7 @@ export type ImportResult = { run: ImportRun; traced: TracedTask[] | null };
  * in a fresh context: the window runs from handing the file over to the highlighted paint.
  * With `trace`, a Chromium trace of the page is recorded over the window and the settle time
  * after it (tracing slows the page: such a run explains, it is not one of the timed runs).
+ * With `peakMemoryMb`, it is asked for the page's peak memory before the context closes.
  */
 export async function importRun(
   browser: Browser,
@@ -80,6 +81,7 @@ export async function importRun(
   file: { name: string; text: string },
   timeout: number,
   trace = false,
+  peakMemoryMb?: () => number | null,
 ): Promise<ImportResult> {
   const page = await freshPage(browser);
   try {
@@ -123,6 +125,7 @@ export async function importRun(
         (t) => t.start >= windowMs,
       ),
       afterMs: AFTER_MS,
+      ...(peakMemoryMb ? { peakRendererMb: peakMemoryMb() } : {}),
     };
     const traced = events
       ? tracedLongTasks(events, IMPORT_START_MARK, PERF_MARKS.storyHighlighted, {

@@ -1,6 +1,7 @@
 // The browser section of `npm run bench`: builds the app, serves it with `vite preview`, and
 // times it in Chromium through Playwright — the first bundle's size, a cold load of the seed
-// story, and the main thread while a 12-article story is imported and analysed.
+// story, the main thread while a 12-article story is imported and analysed, and the largest
+// stories (12 × 150 KB) imported once each with the page's peak memory.
 import { loadavg, platform } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../playwright.config';
@@ -8,19 +9,28 @@ import { importRun, seedRun, VIEWPORT } from './browser-runs';
 import { measureBundle } from './first-bundle';
 import { segmentationFloor, summarize } from './measure';
 import { startPreview } from './preview-server';
-import { buildStory } from './stories';
+import { newRendererPeakMb, rendererPids } from './process-memory';
+import { buildLargeStory, buildStory, LARGE_STORIES } from './stories';
 import { storyFileOf } from './story-file';
 import type { BrowserSection, ImportRun, SeedRun } from './types';
 
 /** How many fresh contexts each scenario runs in, and how long one may take. */
-export type BrowserPlan = { seedRuns: number; importRuns: number; timeoutMs: number; port: number };
+export type BrowserPlan = {
+  seedRuns: number;
+  importRuns: number;
+  timeoutMs: number;
+  port: number;
+  /** Import each of the largest stories once (minutes each), allowing this long, ms; 0: skip. */
+  largeTimeoutMs: number;
+};
 
-/** The default plan: 5 cold seed loads, 3 imports of the 12-article story. */
+/** The default plan: 5 cold seed loads, 3 imports of the 12-article story, the largest once. */
 export const DEFAULT_BROWSER_PLAN: BrowserPlan = {
   seedRuns: 5,
   importRuns: 3,
   timeoutMs: 120_000,
   port: 4460,
+  largeTimeoutMs: 300_000,
 };
 
 /** Runs `task`, or records why it failed and gives null. */
@@ -54,6 +64,7 @@ export async function measureBrowser(
     bundle: null,
     seed: null,
     bigStory: null,
+    largeStories: [],
     errors,
   };
   const server = await attempt('build and preview', errors, () => startPreview(plan.port));
@@ -110,6 +121,33 @@ export async function measureBrowser(
       runs: importRuns,
       traced: traced?.traced ?? null,
     };
+
+    if (plan.largeTimeoutMs > 0) {
+      for (const large of LARGE_STORIES) {
+        const inputs = buildLargeStory(large.id);
+        const story = {
+          name: `bench-${large.id}.parallax.json`,
+          text: storyFileOf(large.label, inputs),
+        };
+        const before = new Set(rendererPids());
+        const result = await attempt(large.label, errors, () =>
+          importRun(browser as Browser, server.url, story, plan.largeTimeoutMs, false, () =>
+            newRendererPeakMb(before),
+          ),
+        );
+        section.largeStories.push({
+          id: large.id,
+          label: large.label,
+          articles: inputs.length,
+          chars: inputs.reduce((sum, a) => sum + a.text.length, 0),
+          words: segmentationFloor(inputs).words,
+          run: result?.run ?? null,
+        });
+        log(
+          `… ${large.id}: ${result ? `${result.run.windowMs.toFixed(0)} ms, longest task ${(result.run.longTasks[0]?.duration ?? 0).toFixed(0)} ms, peak ${result.run.peakRendererMb?.toFixed(0) ?? '?'} MB` : 'failed'}`,
+        );
+      }
+    }
   } catch (error) {
     errors.push(`browser: ${(error as Error).message.split('\n')[0] ?? ''}`);
   } finally {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ArticleInput } from '../../src/core/types';
+import { distinctArticles, wireCopies, wordnetVocabulary } from './large-stories';
 import { buildSyntheticStory, type SentencePool } from './synthetic';
 
 const repoRoot = new URL('../../', import.meta.url).pathname;
@@ -110,6 +111,11 @@ export function rowSpecs(): RowSpec[] {
       label: 'corpus 12 + 1 article (cached)',
       ...(corpus ? {} : { skipped: absent }),
     },
+    ...LARGE_STORIES.map(({ id }) => ({
+      id,
+      label: id === 'wire-12x150k' ? '12 × 150 KB, heavy overlap' : '12 × 150 KB, little overlap',
+      note: id === 'wire-12x150k' ? `copies of one wire story, ${from}` : 'WordNet vocabulary',
+    })),
   ];
 }
 
@@ -120,9 +126,29 @@ export function buildStory(id: string): BenchStory {
   if (id === 'seed') return { inputs: seedStory() };
   if (id === 'corpus-12') return { inputs: largestCorpusArticles(12) };
   if (id === 'corpus-13') return { inputs: largestCorpusArticles(13) };
+  if (id === 'wire-12x150k' || id === 'distinct-12x150k') return { inputs: buildLargeStory(id) };
   if (id === 'corpus-12-add-1') {
     const inputs = largestCorpusArticles(13);
     return { inputs, base: inputs.slice(0, 12) };
   }
   throw new Error(`unknown bench row: ${id}`);
+}
+
+/** The largest stories the browser section imports: 12 articles of about 150 KB each. */
+export const LARGE_STORIES = [
+  {
+    id: 'wire-12x150k',
+    label: '12 × 150 KB, heavy overlap (one wire story, each copy edits ~15% of paragraphs)',
+  },
+  {
+    id: 'distinct-12x150k',
+    label: '12 × 150 KB, little overlap (each article its own WordNet vocabulary)',
+  },
+] as const;
+
+/** Builds a story of `LARGE_STORIES` (deterministic). */
+export function buildLargeStory(id: (typeof LARGE_STORIES)[number]['id']): ArticleInput[] {
+  if (id === 'distinct-12x150k') return distinctArticles(wordnetVocabulary());
+  const pool = sentencePool();
+  return wireCopies([...pool.topic.flat(), ...pool.others]);
 }

@@ -143,6 +143,20 @@ export type ImportRun = {
   columns: number;
   /** Elements in the document once the story is shown: what style and layout work through. */
   domElements: number;
+  /** Peak resident memory of the page's renderer process (page and worker), MB, when measured. */
+  peakRendererMb?: number | null;
+};
+
+/** One import of one of the largest stories (one run: each takes minutes). */
+export type LargeStoryResult = {
+  id: string;
+  label: string;
+  articles: number;
+  /** Characters of article text, all articles. */
+  chars: number;
+  words: number;
+  /** null when the import failed or timed out (the reason is in the section's errors). */
+  run: ImportRun | null;
 };
 
 /** The browser section: the build's sizes and two scenarios timed in Chromium. */
@@ -162,6 +176,8 @@ export type BrowserSection = {
     /** One more import, traced (not counted in the target): what its long tasks spent time on. */
     traced: TracedTask[] | null;
   } | null;
+  /** The largest stories, imported once each (empty when not run). */
+  largeStories: LargeStoryResult[];
   /** Measurements that could not be taken, and why. */
   errors: string[];
 };
