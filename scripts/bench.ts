@@ -109,6 +109,9 @@ const NODE_NOTES = [
     'bench. npm run adds npm’s own start-up to the launcher’s.',
   'Synthetic stories: ~3,000-word articles, seeded; ~30% of paragraphs from the largest corpus story ' +
     '(shared coverage), the rest 2–5 sentences drawn from all other stories.',
+  'Largest stories (12 × 150 KB): twelve edited copies of one wire story made of the corpus ' +
+    'sentences (heavy overlap), and twelve articles each written from templates with a WordNet ' +
+    'vocabulary of its own (little overlap); scripts/bench/large-stories.ts.',
 ];
 
 const report: BenchReport = {
