@@ -102,6 +102,76 @@ describe('findSentenceSpans', () => {
     expect(isTitleCase('The actress checked in on Tuesday, her rep told People.')).toBe(false);
   });
 
+  it('reads a spaced ellipsis as one mark: an omission inside a sentence, an end before an opener', () => {
+    expect(split('Trump . . . finishes first in the poll. Cruz is second.')).toEqual([
+      'Trump . . . finishes first in the poll.',
+      'Cruz is second.',
+    ]);
+    expect(split('Polls show Trump . . . Cruz and Rubio behind him. They trail.')).toEqual([
+      'Polls show Trump . . . Cruz and Rubio behind him.',
+      'They trail.',
+    ]);
+    expect(split('He said he would win. . . and he did. Others disagreed.')).toEqual([
+      'He said he would win. . . and he did.',
+      'Others disagreed.',
+    ]);
+    // Four spaced dots: a period, then an ellipsis.
+    expect(split('The vote was close . . . . The count went on.')).toEqual([
+      'The vote was close . . . .',
+      'The count went on.',
+    ]);
+    expect(split('We waited . . . But nobody came.')).toEqual([
+      'We waited . . .',
+      'But nobody came.',
+    ]);
+    expect(split('We waited\u00a0.\u00a0.\u00a0. for hours.')).toHaveLength(1);
+  });
+
+  it('keeps initials, abbreviations and decimals inside the sentence, as a reader would', () => {
+    const whole = [
+      'The novel by George R. R. Martin sold well.',
+      'J.R.R. Tolkien wrote it in 1937.',
+      'The company, Acme Inc., said no.',
+      'It cost approx. 40 dollars.',
+      'The vote was 52.3 percent vs. 47.7 percent.',
+      'The rate fell by .5 points.',
+      'He paid $2.5m. for the house.',
+      'E. coli was found on the farm.',
+      'Sen. John McCain (R-Ariz.) said no.',
+      'No. 10 Downing St. said so.',
+      'Gen. David H. Petraeus spoke on Jan. 5.',
+    ];
+    for (const sentence of whole) expect(split(sentence), sentence).toEqual([sentence]);
+    expect(split('He lives in Washington, D.C. He works there.')).toEqual([
+      'He lives in Washington, D.C.',
+      'He works there.',
+    ]);
+  });
+
+  it('gives closing quotes of every kind to the sentence they close', () => {
+    expect(split('He called it “a disaster.” The minister disagreed.')).toEqual([
+      'He called it “a disaster.”',
+      'The minister disagreed.',
+    ]);
+    expect(split("She said: 'It is over.' Then she left.")).toEqual([
+      "She said: 'It is over.'",
+      'Then she left.',
+    ]);
+    expect(split('Il a dit « c’est fini. » Then he left.')).toEqual([
+      'Il a dit « c’est fini. »',
+      'Then he left.',
+    ]);
+    expect(split('He said it was “over”. Then he left.')).toEqual([
+      'He said it was “over”.',
+      'Then he left.',
+    ]);
+    expect(split('“Is it over?” asked Kerry. He left.')).toEqual([
+      '“Is it over?” asked Kerry.',
+      'He left.',
+    ]);
+    expect(split('He asked “Why? ” and then left. Nobody answered.')).toHaveLength(2);
+  });
+
   it('returns exact offsets into the whole text, inside the given range', () => {
     const text = 'Title\n  First one. Second one.  \nNext';
     const spans = findSentenceSpans(text, 8, 31);

@@ -1,7 +1,11 @@
 import type { Span } from '../types';
 import { abbreviationKind, SENTENCE_OPENERS } from './abbreviations';
 
-const TERMINATOR = /[.!?…‽。！？]+/g;
+/**
+ * A run of sentence-ending punctuation. A spaced ellipsis (". . ." or ". . . .", as news copy
+ * often writes one) is a single run, so its periods never end three one-character sentences.
+ */
+const TERMINATOR = /(?:\.[ \u00a0]){2,}\.|[.!?…‽。！？]+/g;
 /** Closing quotes and brackets that belong to the sentence they follow: `“We go.” Then`. */
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}']);
 /** Quote marks that, standing alone between spaces after a terminator, close the sentence. */
@@ -93,7 +97,7 @@ function endsSentence(
   nextAt: number,
   quoted: boolean,
 ): boolean {
-  const run = text.slice(runStart, runEnd);
+  const run = text.slice(runStart, runEnd).replace(/[ \u00a0]/g, '');
   const next = nextWordAt(text, nextAt, paragraph.end);
   if (next.word === '') return !LOWER.test(text[nextAt] ?? '');
   if (startsLower(next.word)) return false;
