@@ -18,6 +18,10 @@ export type ArticleMetadata = {
   published: string | null;
   /** Wire agencies credited, e.g. "dpa, AP, AFP". */
   credits: string | null;
+  /** Who wrote it, when the page or a byline says so. */
+  author?: string | null;
+  /** The article's address, when the text or the page gives it. */
+  url?: string | null;
 };
 
 /** An article after ingest: readable text, its paragraphs, and inferred metadata. */

@@ -64,6 +64,8 @@ describe('htmlToText', () => {
       siteName: 'Deutsche Welle & Co',
       publishedRaw: '2014-03-30T12:00:00Z',
       url: 'https://www.dw.com/en/kerry-lavrov/a-1',
+      author: null,
+      lang: 'en',
     });
     expect(result.heading).toEqual({ start: 0, end: 'Kerry and Lavrov meet'.length });
   });
@@ -80,6 +82,23 @@ describe('htmlToText', () => {
     expect(
       htmlToText('<p>x <time datetime="2012-07-07">July 7</time></p>').metadata.publishedRaw,
     ).toBe('2012-07-07');
+  });
+
+  it('reads the author from meta tags and the JSON-LD article, never a profile address', () => {
+    const meta = (content: string) =>
+      htmlToText(`<meta name="author" content="${content}"><p>x</p>`).metadata.author;
+    expect(meta('By Jane Doe')).toBe('Jane Doe');
+    expect(meta('https://example.com/staff/jane')).toBeNull();
+    const ld = htmlToText(
+      '<script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Home"},' +
+        '{"@type":["NewsArticle"],"headline":"Storm hits","author":[{"@type":"Person","name":"A. Berg"},{"name":"C. Diaz"}],' +
+        '"publisher":{"@type":"Organization","name":"The Courier"}}]}</script><p>x</p>',
+    ).metadata;
+    expect(ld).toMatchObject({
+      headline: 'Storm hits',
+      author: 'A. Berg and C. Diaz',
+      siteName: 'The Courier',
+    });
   });
 
   it('keeps the lines of <pre> apart', () => {

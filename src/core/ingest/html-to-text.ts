@@ -1,42 +1,8 @@
 import { Parser } from 'htmlparser2';
 import type { Span } from '../types';
+import { BLOCKS, isHidden, SKIPPED } from './html-elements';
+import { readJsonLd } from './json-ld';
 import { installLinearStacks } from './open-element-stack';
-
-/**
- * Elements whose content is never article text: code, embedded documents, media, form controls
- * and navigation. Their content is dropped unread (nothing is executed or fetched: the markup is
- * only tokenized).
- */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'object',
-  'embed',
-  'svg',
-  'math',
-  'canvas',
-  'video',
-  'audio',
-  'picture',
-  'select',
-  'textarea',
-  'button',
-  'nav',
-  'form',
-  'head',
-]);
-
-/** Elements that start and end a paragraph of the readable text. */
-const BLOCKS = new Set(
-  (
-    'address article aside blockquote body br caption center dd details dialog dir div dl dt ' +
-    'fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main ' +
-    'menu ol p pre section summary table tbody td tfoot th thead tr ul'
-  ).split(' '),
-);
 
 /** What the markup says about the article besides its text. */
 export type HtmlMetadata = {
@@ -50,6 +16,10 @@ export type HtmlMetadata = {
   publishedRaw: string | null;
   /** The canonical address (link rel=canonical, og:url). */
   url: string | null;
+  /** Who wrote it (meta author, article:author, the JSON-LD author). */
+  author: string | null;
+  /** The language the page declares (`<html lang>`), e.g. "en-GB". */
+  lang: string | null;
 };
 
 /** Readable text of an HTML document and where its first <h1> stands in it. */
@@ -81,52 +51,23 @@ const PUBLISHED_KEYS = [
   'originalpublicationdate',
 ];
 const HEADLINE_KEYS = ['og:title', 'twitter:title'];
+const AUTHOR_KEYS = [
+  'author',
+  'article:author',
+  'og:article:author',
+  'dc.creator',
+  'parsely-author',
+  'sailthru.author',
+  'byl',
+];
 
-function isHidden(attribs: Record<string, string>): boolean {
-  return (
-    attribs.hidden !== undefined ||
-    attribs['aria-hidden'] === 'true' ||
-    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')
-  );
-}
-
-/** The first string value of `key` anywhere in parsed JSON-LD (bounded depth). */
-function findInJson(value: unknown, path: string[], depth = 0): string | null {
-  if (depth > 6 || value === null || typeof value !== 'object') return null;
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = findInJson(item, path, depth + 1);
-      if (found) return found;
-    }
-    return null;
-  }
-  const record = value as Record<string, unknown>;
-  let here: unknown = record;
-  for (const key of path) here = (here as Record<string, unknown> | null)?.[key] ?? null;
-  if (typeof here === 'string' && here.trim()) return here.trim();
-  for (const child of Object.values(record)) {
-    const found = findInJson(child, path, depth + 1);
-    if (found) return found;
-  }
-  return null;
-}
-
-function readJsonLd(source: string, into: Map<string, string>): void {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(source);
-  } catch {
-    return;
-  }
-  const fields: [string, string[]][] = [
-    ['datepublished', ['datePublished']],
-    ['ld:publisher', ['publisher', 'name']],
-    ['ld:headline', ['headline']],
-  ];
-  for (const [key, path] of fields) {
-    const found = findInJson(parsed, path);
-    if (found && !into.has(key)) into.set(key, found);
-  }
+/** A meta author that names a person, not a profile address; "By A" read as "A". */
+function authorName(value: string | null): string | null {
+  const name = value
+    ?.replace(/\s+/g, ' ')
+    .replace(/^by\s+/i, '')
+    .trim();
+  return name && !/^(?:https?:)?\/\//i.test(name) ? name : null;
 }
 
 const first = (meta: Map<string, string>, keys: string[]): string | null =>
@@ -153,6 +94,7 @@ export function htmlToText(html: string): HtmlText {
   let inTitle = false;
   let jsonLd: string | null = null;
   let firstTime: string | null = null;
+  let lang: string | null = null;
   const meta = new Map<string, string>();
 
   const flush = (): void => {
@@ -166,6 +108,7 @@ export function htmlToText(html: string): HtmlText {
   const parser = new Parser({
     onopentag(name, attribs) {
       if (name === 'title') inTitle = true;
+      if (name === 'html' && attribs.lang && lang === null) lang = attribs.lang.trim() || null;
       if (name === 'meta') {
         const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
         if (key && attribs.content && !meta.has(key)) meta.set(key, attribs.content);
@@ -205,7 +148,9 @@ export function htmlToText(html: string): HtmlText {
         title ??= titleText.replace(/\s+/g, ' ').trim() || null;
       }
       if (name === 'script' && jsonLd !== null) {
-        readJsonLd(jsonLd, meta);
+        for (const [key, value] of Object.entries(readJsonLd(jsonLd))) {
+          if (!meta.has(key)) meta.set(key, value);
+        }
         jsonLd = null;
       }
       const skip = skipping.pop() ?? false;
@@ -239,6 +184,8 @@ export function htmlToText(html: string): HtmlText {
       siteName: first(meta, [...SITE_KEYS, 'ld:publisher']),
       publishedRaw: first(meta, PUBLISHED_KEYS) ?? firstTime,
       url: first(meta, ['canonical', 'og:url']),
+      author: authorName(first(meta, ['ld:author', ...AUTHOR_KEYS])),
+      lang,
     },
   };
 }

@@ -1,7 +1,13 @@
 import type { Span } from '../types';
 
 /** Metadata from a YAML front matter block (`---\ntitle: …\n---`). */
-export type FrontMatter = { title?: string; date?: string; outlet?: string; url?: string };
+export type FrontMatter = {
+  title?: string;
+  date?: string;
+  outlet?: string;
+  url?: string;
+  author?: string;
+};
 
 /** Readable text of a Markdown document, where its first heading stands, and front matter. */
 export type MarkdownText = { text: string; heading: Span | null; frontMatter: FrontMatter };
@@ -20,6 +26,8 @@ const FRONT_MATTER_KEYS: Record<string, keyof FrontMatter> = {
   url: 'url',
   link: 'url',
   canonical: 'url',
+  author: 'author',
+  byline: 'author',
 };
 
 const ENTITIES: Record<string, string> = {

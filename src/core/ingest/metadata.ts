@@ -17,6 +17,8 @@ export type MetadataHints = {
   published?: string | null;
   /** The article's address. */
   url?: string | null;
+  /** Who wrote it, as the format says ("Jane Doe", "By Jane Doe"). */
+  author?: string | null;
 };
 
 /** Copyright and disclaimer notices are short paragraphs; longer ones are not searched. */
@@ -42,6 +44,30 @@ const SOURCE_URL =
 const DATE_LABEL =
   /\b(first published|published|posted|updated|last updated|last modified|date|dated|released)\b(?:\s+(?:on|at))?\s*:?\s*/gi;
 const DATELINE_PREFIX = /^(?:[\p{Lu}][\p{Lu} .'’-]+,\s*)?(?:on\s+)?(?:\p{L}+day,?\s*)?$/iu;
+
+/** A byline line: "By Jane Doe", "Posted by J. Doe | Reporter", "Written by A and B, AP". */
+const BYLINE =
+  /^(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Aa]uthor:?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*)\s*(?:[,|–—-].{0,60})?$/u;
+
+/** The author a byline line names, in the first paragraphs; or null. */
+function bylineAuthor(paragraphs: readonly string[]): string | null {
+  for (const paragraph of paragraphs.slice(0, 10)) {
+    const line = paragraph.replace(/\s+/g, ' ').trim();
+    if (line.length > 120) continue;
+    const name = BYLINE.exec(line)?.[1];
+    if (name && name.split(' ').length <= 8) return name;
+  }
+  return null;
+}
+
+/** A name as a byline gives it, without "By" and a trailing role ("By Jane Doe, Reporter"). */
+function cleanAuthor(name: string | null | undefined): string | null {
+  const clean = name
+    ?.replace(/\s+/g, ' ')
+    .replace(/^(?:by|posted by|written by)\s+/i, '')
+    .trim();
+  return clean && clean.length <= 200 && !/^(?:https?:)?\/\//i.test(clean) ? clean : null;
+}
 
 function shorten(title: string): string {
   if (title.length <= MAX_TITLE_LENGTH) return title;
@@ -123,7 +149,8 @@ function findTitleSpan(text: string, paragraphs: Span[], hints: MetadataHints): 
  * Infers an article's metadata from its text and the format's hints: a clean title (site
  * suffixes stripped), the outlet (format hint, title suffix, copyright or disclaimer line,
  * source address), the publication date (format hint, a labelled date, the title's date, a
- * dateline, the address's date) and the wire agencies credited.
+ * dateline, the address's date), the wire agencies credited, the author (format hint, a byline)
+ * and the address (format hint, a source line).
  *
  * @example inferMetadata('Kerry meets Lavrov | News | DW | 30.03.2014\n\nText.', paragraphs, {}).outlet // 'DW'
  */
@@ -168,5 +195,7 @@ export function inferMetadata(
       openingDate(bodyLines) ??
       (url ? dateFromUrl(url) : null),
     credits: findCredits(lines),
+    author: cleanAuthor(hints.author) ?? bylineAuthor(lines),
+    url,
   };
 }
