@@ -39,9 +39,13 @@ async function main(): Promise<void> {
   for (const notice of stories.flatMap((story) => story.notices)) note(notice);
 
   // Loaded only for good input, so that bad input is told at once (the language model is large).
-  const [{ analyzeStory }, nlp] = await Promise.all([import('../core/analyze'), loadEngine()]);
+  const [{ analyzeStory }, nlp, { createLinkedomDocument }] = await Promise.all([
+    import('../core/analyze'),
+    loadEngine(),
+    import('../dom/linkedom-document'),
+  ]);
   for (const { inputs } of stories) {
-    const analysis = analyzeStory(inputs, { nlp });
+    const analysis = analyzeStory(inputs, { nlp, createDocument: createLinkedomDocument });
     await writeOutput(
       request.kind === 'files'
         ? `${JSON.stringify(analysis, null, 2)}\n`

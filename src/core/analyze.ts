@@ -5,7 +5,7 @@ import { applyDisagreements } from './disagree/conflict-facts';
 import { findDisagreements, type DisagreementInput } from './disagree/find-disagreements';
 import { extractArticle } from './extract/extract-article';
 import type { ArticleExtraction } from './extract/types';
-import { ingestArticle } from './ingest/ingest-article';
+import { ingestArticle, type IngestOptions } from './ingest/ingest-article';
 import type { NlpEngine } from './nlp/tokenize';
 import { tokenizeSpans } from './nlp/tokenize';
 import type { ProgressListener } from './progress';
@@ -13,7 +13,7 @@ import { splitSentences } from './sentences/split-sentences';
 import type { ArticleInput, SentenceSpan, Token } from './types';
 import { fnv1a, slug } from './util/hash';
 
-export type AnalyzeOptions = {
+export type AnalyzeOptions = IngestOptions & {
   /** The NLP engine (tokens, parts of speech); loaded by the caller. */
   nlp: NlpEngine;
 };
@@ -34,8 +34,9 @@ export function prepareArticle(
   input: ArticleInput,
   index: number,
   nlp: NlpEngine,
+  reading: IngestOptions = {},
 ): PreparedArticle {
-  const ingested = ingestArticle(input);
+  const ingested = ingestArticle(input, reading);
   const { metadata } = ingested;
   const id = `${slug(metadata.outlet ?? ingested.file)}-${fnv1a(ingested.text)}-${index}`;
   const spans = splitSentences(ingested.text, ingested.paragraphs, {
@@ -49,6 +50,7 @@ export function prepareArticle(
     outlet: metadata.outlet,
     published: metadata.published,
     credits: metadata.credits,
+    ...(metadata.author ? { author: metadata.author } : {}),
     text: ingested.text,
     sentences: spans.map((s, i) => ({
       id: `${id}:${i}`,
@@ -96,7 +98,7 @@ function headlineTokens(p: PreparedArticle, i: number): Token[] {
  * the Web Worker and the tests. Deterministic: the same inputs give the same Analysis.
  */
 export function analyzeStory(inputs: ArticleInput[], options: AnalyzeOptions): Analysis {
-  const prepared = inputs.map((input, index) => prepareArticle(input, index, options.nlp));
+  const prepared = inputs.map((input, index) => prepareArticle(input, index, options.nlp, options));
   return analyzePrepared(prepared);
 }
 

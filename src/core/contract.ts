@@ -19,6 +19,8 @@ export type Article = {
   sentences: Sentence[];
   /** Wire agencies credited, e.g. "dpa, AP, AFP". */
   credits?: string | null;
+  /** Who wrote it, when the page's metadata or a byline says so. */
+  author?: string;
 };
 
 export type Sentence = {

@@ -1,5 +1,6 @@
 import { analyzePrepared, prepareArticle, type PreparedArticle } from './analyze';
 import type { Analysis } from './contract';
+import type { IngestOptions } from './ingest/ingest-article';
 import type { NlpEngine } from './nlp/tokenize';
 import type { ProgressListener } from './progress';
 import type { ArticleInput } from './types';
@@ -9,10 +10,11 @@ export type PrepareArticle = (
   input: ArticleInput,
   index: number,
   nlp: NlpEngine,
+  reading?: IngestOptions,
 ) => PreparedArticle;
 
 /** Options of `createStoryAnalyzer`. */
-export type StoryAnalyzerOptions = {
+export type StoryAnalyzerOptions = IngestOptions & {
   /** Default: `prepareArticle`. */
   prepare?: PrepareArticle;
   /**
@@ -87,6 +89,7 @@ export function createStoryAnalyzer(
 ): StoryAnalyzer {
   const prepare = options.prepare ?? prepareArticle;
   const capacity = options.capacity ?? 64;
+  const reading: IngestOptions = { createDocument: options.createDocument };
   // Map iteration follows insertion order: re-inserting on use keeps the oldest first.
   const cache = new Map<string, Entry>();
   let prepared = 0;
@@ -102,7 +105,7 @@ export function createStoryAnalyzer(
       reused += 1;
       return moved;
     }
-    const result = prepare(input, index, nlp);
+    const result = prepare(input, index, nlp, reading);
     prepared += 1;
     cache.delete(key);
     cache.set(key, { prepared: result, index });

@@ -1,7 +1,8 @@
-// The Web Worker that runs the core off the main thread. The language model (a few MB) and the
-// core with its lexical table (WordNet) are dynamic imports, so they live in chunks of their own
-// that only the worker fetches, in parallel, as soon as it runs. Each article's own stages are
-// kept between requests: re-analyzing a story with one more article prepares only that article.
+// The Web Worker that runs the core off the main thread. The language model (a few MB), the
+// core with its lexical table (WordNet) and the DOM that web pages are read in (linkedom) are
+// dynamic imports, so they live in chunks of their own that only the worker fetches, in
+// parallel, as soon as it runs. Each article's own stages are kept between requests:
+// re-analyzing a story with one more article prepares only that article.
 import type { AnalysisProgress } from '../core/progress';
 import type { StoryAnalyzer } from '../core/story-cache';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
@@ -23,8 +24,11 @@ function loadEngine(): Promise<StoryAnalyzer> {
     import('wink-eng-lite-web-model'),
     import('../core/story-cache'),
     import('../core/nlp/wink-engine'),
-  ]).then(([model, cache, wink]) => {
-    const analyzer = cache.createStoryAnalyzer(wink.createWinkEngine(model.default));
+    import('../dom/linkedom-document'),
+  ]).then(([model, cache, wink, dom]) => {
+    const analyzer = cache.createStoryAnalyzer(wink.createWinkEngine(model.default), {
+      createDocument: dom.createLinkedomDocument,
+    });
     performance.mark(PERF_MARKS.modelLoaded);
     engineReady = true;
     return analyzer;

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createLinkedomDocument } from '../../dom/linkedom-document';
 import type { IngestedArticle } from '../types';
-import { ingestArticle } from './ingest-article';
+import { ingestArticle, type IngestOptions } from './ingest-article';
 
 type Payload = { payload: string; vector: string; escapedText?: boolean };
 
@@ -71,17 +72,22 @@ describe('ingest of XSS payloads', () => {
     for (const p of payloads) expect(p.vector.length, p.payload).toBeGreaterThan(5);
   });
 
-  it.each(payloads.map((p) => [p.vector, p] as const))(
-    'HTML: %s',
-    (_, { payload, escapedText }) => {
-      const article = ingestArticle({ file: 'page.html', text: htmlPage(payload) });
+  /** HTML is read by the hand rules, or as a reader view (Readability over a built tree). */
+  const readers: [string, IngestOptions][] = [
+    ['hand rules', {}],
+    ['reader view', { createDocument: createLinkedomDocument }],
+  ];
+
+  describe.each(readers)('HTML read by the %s', (_, reading) => {
+    it.each(payloads.map((p) => [p.vector, p] as const))('%s', (_, { payload, escapedText }) => {
+      const article = ingestArticle({ file: 'page.html', text: htmlPage(payload) }, reading);
       expect(article.format).toBe('html');
       // Entity-escaped markup was text in the page, so it stays text (shown, never parsed).
       if (!escapedText) expect(markupIn(article, HTML_MARKUP)).toEqual([]);
       // What follows an unclosed <math> or <noscript> is inside it, and dropped with it.
       expect(article.text).toMatch(/^Council meets/);
-    },
-  );
+    });
+  });
 
   it.each(payloads.map((p) => [p.vector, p] as const))(
     'Markdown: %s',
@@ -103,31 +109,36 @@ describe('ingest of XSS payloads', () => {
     }
   });
 
-  it('leaves no markup when payloads are spliced anywhere into the body of a real HTML article', () => {
-    const body = readFileSync(
-      new URL('../../../seeds/000_2a2de527784eabd2.txt', import.meta.url),
-      'utf8',
-    )
-      .split(/\n+/)
-      .map((line) => `<p>${line}</p>`)
-      .join('\n');
-    const dangerous = payloads.filter((p) => !p.escapedText).map((p) => p.payload);
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...dangerous)), { minLength: 1, maxLength: 5 }),
-        (splices) => {
-          let text = body;
-          for (const [at, payload] of splices) {
-            const cut = at % (text.length + 1);
-            text = text.slice(0, cut) + payload + text.slice(cut);
-          }
-          const page = `<html><head><title>Talks</title></head><body>${text}</body></html>`;
-          expect(markupIn(ingestArticle({ file: 'page.html', text: page }), HTML_MARKUP)).toEqual(
-            [],
-          );
-        },
-      ),
-      { numRuns: 1000, seed: 20140330 },
-    );
-  });
+  it.each(readers)(
+    'leaves no markup when payloads are spliced anywhere into the body of a real HTML article (%s)',
+    (_, reading) => {
+      const body = readFileSync(
+        new URL('../../../seeds/000_2a2de527784eabd2.txt', import.meta.url),
+        'utf8',
+      )
+        .split(/\n+/)
+        .map((line) => `<p>${line}</p>`)
+        .join('\n');
+      const dangerous = payloads.filter((p) => !p.escapedText).map((p) => p.payload);
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(fc.nat(), fc.constantFrom(...dangerous)), {
+            minLength: 1,
+            maxLength: 5,
+          }),
+          (splices) => {
+            let text = body;
+            for (const [at, payload] of splices) {
+              const cut = at % (text.length + 1);
+              text = text.slice(0, cut) + payload + text.slice(cut);
+            }
+            const page = `<html><head><title>Talks</title></head><body>${text}</body></html>`;
+            const article = ingestArticle({ file: 'page.html', text: page }, reading);
+            expect(markupIn(article, HTML_MARKUP)).toEqual([]);
+          },
+        ),
+        { numRuns: reading.createDocument ? 300 : 1000, seed: 20140330 },
+      );
+    },
+  );
 });
