@@ -52,6 +52,19 @@ describe('boilerplateReason', () => {
     ['By John Smith', 'byline'],
     ['Updated: November 11, 2011 20:09 IST', 'dateline'],
     ['Friday, June 7, 2013', 'dateline'],
+    ['Subscribe to continue reading', 'paywall'],
+    ['This article is for subscribers', 'paywall'],
+    ['Already a subscriber? Log in', 'paywall'],
+    ['Get unlimited access to the Times for 1 krona a week.', 'paywall'],
+    ['Cancel anytime.', 'paywall'],
+    ['Do you have a story for us?', 'contact'],
+    ['Email newsdesk@example.com', 'contact'],
+    ['This article appeared in the June 2024 issue of Transport Weekly.', 'source'],
+    ['Staff writer', 'byline'],
+    ['Economics editor', 'byline'],
+    ['Transport Correspondent', 'byline'],
+    ['Economy', 'navigation'],
+    ['Breaking news', 'navigation'],
   ])('marks %s', (sentence, reason) => {
     expect(boilerplateReason(sentence)).toBe(reason);
   });
@@ -68,6 +81,10 @@ describe('boilerplateReason', () => {
     'Photographers waited outside the residence for hours.',
     "The Academy Awards ' February 22 date puts it directly in the path of a potential walkout.",
     'Source of the dispute remains the annexation of Crimea.',
+    'Subscribers to the service can cancel at any time, the regulator said.',
+    'The editor resigned on Monday.',
+    'The economy grew by 2% last year.',
+    'Readers who already subscribe will not pay more, the company said.',
   ])('leaves news alone: %s', (sentence) => {
     expect(boilerplateReason(sentence)).toBeNull();
   });

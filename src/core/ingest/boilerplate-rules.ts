@@ -25,7 +25,9 @@ export type BoilerplateReason =
   | 'tags'
   | 'byline'
   | 'dateline'
-  | 'consent';
+  | 'consent'
+  | 'paywall'
+  | 'contact';
 
 /** Whole lines that only label page furniture, lower-cased, without a list marker or colon. */
 const FURNITURE_LABELS: ReadonlySet<string> = new Set(
@@ -40,7 +42,13 @@ const FURNITURE_LABELS: ReadonlySet<string> = new Set(
     'cookies|accept cookies|privacy policy|privacy|terms of use|terms of service|contact|' +
     'contact us|about us|imprint|impressum|datenschutz|ad choices|loading|gallery|' +
     'photo gallery|photos|videos|audio|watch|listen|explore|topics|sections|share this|' +
-    'mehr|zur startseite|startseite|weiter|zurück|datenschutzerklärung'
+    'mehr|zur startseite|startseite|weiter|zurück|datenschutzerklärung|' +
+    // Section labels ("kickers") that pages print above a headline.
+    'world|world news|politics|business|economy|markets|money|finance|personal finance|' +
+    'technology|tech|science|health|education|environment|climate|transport|travel|culture|' +
+    'arts|entertainment|lifestyle|opinion|analysis|local|local news|national|international|' +
+    'europe|asia|africa|americas|middle east|uk|us|weather|obituaries|features|investigations|' +
+    'live|breaking|breaking news|latest|top stories|exclusive|sponsored|partner content'
   ).split('|'),
 );
 
@@ -69,6 +77,32 @@ const RULES: Rule[] = [
         /\b(?:consent|accept|agree|settings|preferences)\b.{0,60}\bcookies\b/i.test(s) ||
         /\bby (?:continuing|clicking|using)\b.{0,60}\b(?:agree|consent|accept)\b/i.test(s) ||
         /\b(?:manage|update|review)\b.{0,20}\b(?:privacy|cookie|consent) (?:settings|preferences|choices)\b/i.test(
+          s,
+        )),
+  },
+  {
+    // A paywall's barrier: "Subscribe to continue reading", "Already a subscriber? Log in".
+    reason: 'paywall',
+    test: (s, words) =>
+      words <= 30 &&
+      NO_QUOTE_OR_SPEECH(s) &&
+      (/^(?:subscribe|sign up|register|log ?in|sign in)\b.{0,20}\b(?:to|and) (?:continue|keep|read|access|unlock)\b/i.test(
+        s,
+      ) ||
+        /^(?:this|the) (?:article|story|content|page) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\b/i.test(
+          s,
+        ) ||
+        /^already (?:a )?(?:subscriber|member|registered)\b/i.test(s) ||
+        /^(?:get|enjoy|try) (?:unlimited|full|digital|complete) (?:digital )?access\b/i.test(s) ||
+        /^cancel (?:at )?any ?time\.?$/i.test(s)),
+  },
+  {
+    // A newsroom's call for tips: "Do you have a story for us? Email newsdesk@…".
+    reason: 'contact',
+    test: (s, words) =>
+      words <= 25 &&
+      (/^(?:do you have|have you got|got) a (?:story|news tip|tip)\b/i.test(s) ||
+        /^(?:e-?mail|contact|write to) (?:us|the newsdesk|our newsroom)?\s*(?:at|on|:)?\s*\S+@\S+$/i.test(
           s,
         )),
   },
@@ -199,6 +233,15 @@ const RULES: Rule[] = [
         )),
   },
   {
+    // "This article appeared in the June 2024 issue of Transport Weekly."
+    reason: 'source',
+    test: (s, words) =>
+      words <= 25 &&
+      /^(?:this|a version of this) (?:article|story|piece|feature) (?:first |originally )?appeared in\b/i.test(
+        s,
+      ),
+  },
+  {
     reason: 'tags',
     test: (s) =>
       /^(?:tags|topics|filed under|keywords|categories|category|related topics|posted in)\s*:/i.test(
@@ -210,6 +253,15 @@ const RULES: Rule[] = [
     test: (s, words) =>
       words <= 10 &&
       /^(?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Aa]uthor:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*\s*(?:[,|–—-]\s*[\p{L} ]{0,40})?$/u.test(
+        s,
+      ),
+  },
+  {
+    // A byline's role line on its own: "Staff writer", "Economics editor", "Transport Correspondent".
+    reason: 'byline',
+    test: (s, words) =>
+      words <= 4 &&
+      /^(?!(?:the|a|an|our|his|her|their|my|your) )(?:[\p{L}]+ )?(?:staff |senior |chief |deputy |political |foreign )?(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu.test(
         s,
       ),
   },
