@@ -45,6 +45,15 @@ describe('cleanTitle', () => {
     ).toBe('FALLOUT CONTINUES AFTER BRAZEN ESCAPE');
   });
 
+  it('takes an outlet written before the headline', () => {
+    expect(cleanTitle('Valley Gazette - Interest rate goes up again')).toEqual({
+      title: 'Interest rate goes up again',
+      outlet: 'Valley Gazette',
+      date: null,
+    });
+    expect(cleanTitle('Lawyer - Lindsay Lohan checks into rehab facility').outlet).toBeNull();
+  });
+
   it('keeps an ordinary headline as it is', () => {
     expect(
       cleanTitle('John Kerry Meets with Sergei Lavrov on Ukraine, Urges Troop Pullback'),

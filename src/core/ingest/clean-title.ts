@@ -43,6 +43,7 @@ function looksLikeOutlet(tail: string, knownOutlets: readonly string[]): boolean
  * @example cleanTitle('Kerry meets Lavrov | News | DW | 30.03.2014')
  *   // { title: 'Kerry meets Lavrov', outlet: 'DW', date: '2014-03-30' }
  * @example cleanTitle('Obama signs bill - The Washington Post').outlet // 'The Washington Post'
+ * @example cleanTitle('Valley Gazette - Interest rate goes up again').outlet // 'Valley Gazette'
  */
 export function cleanTitle(raw: string, knownOutlets: readonly string[] = []): CleanTitle {
   let whole = raw.replace(/\s+/g, ' ').trim();
@@ -82,6 +83,13 @@ export function cleanTitle(raw: string, knownOutlets: readonly string[] = []): C
       outlet ??= tail;
       title = dash[1] ?? title;
     }
+  }
+  // "Valley Gazette - Interest rate goes up again": an outlet's name before the headline.
+  const prefix = outlet === null ? /^([^-–—]{2,40}?)\s+[-–—]\s+(.{8,})$/.exec(title) : null;
+  const head = prefix?.[1]?.trim();
+  if (prefix && head && head.length * 2 < title.length && looksLikeOutlet(head, knownOutlets)) {
+    outlet = head;
+    title = prefix[2] ?? title;
   }
   // "FALLOUT CONTINUES AFTER BRAZEN ESCAPE The Texas Department…": a capitals headline glued to the lead.
   const shouted = /^((?:[\p{Lu}\p{N}'’:,-]+\s+){2,}[\p{Lu}\p{N}'’:,-]+)\s+(?=\p{Lu}\p{Ll})/u.exec(

@@ -65,7 +65,20 @@ export type BuiltPage = {
   document: Document;
   /** The text of the first `<h1>` outside skipped content (whitespace folded). */
   firstHeading: string | null;
+  /**
+   * The text of the first byline: an element marked `rel="author"`, `itemprop="author"`, or by
+   * a class or id "byline" or "author". Readability may drop it with the block it is in.
+   */
+  firstByline: string | null;
 };
+
+/** Class or id words of a byline. */
+const BYLINE_MARK = /(?:^|[\s_-])(?:byline|author)(?:$|[\s_-])/i;
+
+function marksByline(attribs: Record<string, string>): boolean {
+  if (attribs.rel === 'author' || /\bauthor\b/i.test(attribs.itemprop ?? '')) return true;
+  return BYLINE_MARK.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`.replace(/_/g, ' '));
+}
 
 /**
  * Builds an HTML page as a tree in a new document from `createDocument`, through the same
@@ -99,6 +112,10 @@ export function buildPage(
   let titleText: string | null = null;
   let heading: string | null = null;
   let headingText: string | null = null;
+  let byline: string | null = null;
+  /** The byline being read, and how many elements deep inside it the parser is. */
+  let bylineText: string | null = null;
+  let bylineDepth = 0;
 
   const parser = new Parser(
     {
@@ -137,11 +154,17 @@ export function buildPage(
         parents.push(element);
         childCounts.push(0);
         open.push(element);
+        if (bylineText !== null) bylineDepth++;
+        else if (byline === null && marksByline(attribs)) {
+          bylineText = '';
+          bylineDepth = 1;
+        }
       },
       ontext(data) {
         if (titleText !== null) titleText += data;
         if (headingText !== null) headingText += data;
         if (skipDepth > 0 || titleText !== null) return;
+        if (bylineText !== null) bylineText += data;
         text += data.length;
         if (text > limits.maxText) throw new OverLimit();
         const parent = parents.at(-1) ?? body;
@@ -153,6 +176,10 @@ export function buildPage(
       onclosetag(name) {
         const element = open.pop();
         if (element === undefined) return;
+        if (bylineText !== null && element !== null && --bylineDepth === 0) {
+          byline = fold(bylineText) || null;
+          bylineText = null;
+        }
         if (element === null) {
           if (skipDepth > 0) skipDepth--;
           else if (name === 'head') inHead = false;
@@ -181,7 +208,7 @@ export function buildPage(
     throw error;
   }
   if (title) doc.title = title;
-  return { document: doc, firstHeading: heading };
+  return { document: doc, firstHeading: heading, firstByline: byline };
 }
 
 /** `Node.TEXT_NODE`, without reading the DOM's globals (the core has none). */

@@ -117,6 +117,11 @@ export function htmlToText(html: string): HtmlText {
         meta.set('canonical', attribs.href);
       }
       if (name === 'time' && attribs.datetime && firstTime === null) firstTime = attribs.datetime;
+      // Microdata on any element: <abbr itemprop="datePublished" title="2024-03-12T19:41:00Z">.
+      const stamp = attribs.content ?? attribs.datetime ?? attribs.title;
+      if (attribs.itemprop === 'datePublished' && stamp && !meta.has('datepublished')) {
+        meta.set('datepublished', stamp);
+      }
       if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) jsonLd = '';
       const skip = skipDepth > 0 || SKIPPED.has(name) || isHidden(attribs);
       skipping.push(skip);

@@ -3,7 +3,7 @@ import { detectFormat } from './detect-format';
 import type { CreateDocument } from './html-document';
 import { htmlToText } from './html-to-text';
 import { markdownToText } from './markdown-to-text';
-import { inferMetadata, type MetadataHints } from './metadata';
+import { bylineAuthor, inferMetadata, outletFromLegalLines, type MetadataHints } from './metadata';
 import { findParagraphs } from './paragraphs';
 import { readPage } from './reader-view';
 
@@ -39,13 +39,16 @@ function readableHtml(
   const { metadata } = html;
   const reader = options.createDocument ? readPage(source, options.createDocument) : null;
   const title = metadata.headline ?? metadata.documentTitle;
+  // A reader view leaves out the footer's copyright line and the byline: the page still has them.
+  const pageLines = reader ? html.text.split('\n\n') : [];
   const hints: MetadataHints = {
     heading: html.heading,
     title,
-    outlet: metadata.siteName ?? reader?.siteName ?? null,
+    outlet: metadata.siteName ?? reader?.siteName ?? outletFromLegalLines(pageLines),
     published: metadata.publishedRaw ?? reader?.publishedTime ?? null,
     url: metadata.url,
-    author: metadata.author ?? reader?.byline ?? null,
+    author: metadata.author ?? reader?.byline ?? bylineAuthor(pageLines),
+    pageText: reader ? html.text : null,
   };
   if (reader) {
     const headline = readerHeadline(reader.title, title);

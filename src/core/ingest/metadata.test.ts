@@ -80,6 +80,19 @@ describe('inferMetadata', () => {
     expect(title).toMatch(/^lorem ipsum .* \w+…$/);
   });
 
+  it('names the author from a byline, but not when the byline names the outlet', () => {
+    const infer = (text: string, hints = {}) =>
+      inferMetadata(text, findParagraphs(text), 'a.txt', hints);
+    expect(infer('Bridge closed\n\nPosted by Ines Varga at 7:41 PM\n\nText.').author).toBe(
+      'Ines Varga',
+    );
+    expect(infer('Bridge closed\n\nBy the way, it rained.').author).toBeNull();
+    expect(infer('Storm\n\nText.', { author: 'By Jane Doe' }).author).toBe('Jane Doe');
+    expect(
+      infer('Storm\n\nText.', { author: 'NBN News, Millbrook', outlet: 'NBN News' }).author,
+    ).toBeNull();
+  });
+
   it('prefers the hints of the format', () => {
     const text = 'Kerry meets Lavrov - Example Times\n\nBody.';
     expect(infer(text, { outlet: 'Example Times Ltd', published: '2014-03-30T10:00:00Z' })).toEqual(

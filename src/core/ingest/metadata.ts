@@ -19,6 +19,11 @@ export type MetadataHints = {
   url?: string | null;
   /** Who wrote it, as the format says ("Jane Doe", "By Jane Doe"). */
   author?: string | null;
+  /**
+   * All the text of the page the article was read from, when that is more than the article
+   * (a reader view's page): where the outlet's name may be spelled out ("Ellis Streets").
+   */
+  pageText?: string | null;
 };
 
 /** Copyright and disclaimer notices are short paragraphs; longer ones are not searched. */
@@ -45,12 +50,19 @@ const DATE_LABEL =
   /\b(first published|published|posted|updated|last updated|last modified|date|dated|released)\b(?:\s+(?:on|at))?\s*:?\s*/gi;
 const DATELINE_PREFIX = /^(?:[\p{Lu}][\p{Lu} .'’-]+,\s*)?(?:on\s+)?(?:\p{L}+day,?\s*)?$/iu;
 
-/** A byline line: "By Jane Doe", "Posted by J. Doe | Reporter", "Written by A and B, AP". */
+/**
+ * A byline line: "By Jane Doe", "Posted by J. Doe | Reporter", "Written by A and B, AP",
+ * "Posted by Ines Varga at 7:41 PM".
+ */
 const BYLINE =
-  /^(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Aa]uthor:?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*)\s*(?:[,|–—-].{0,60})?$/u;
+  /^(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Aa]uthor:?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*)\s*(?:(?:[,|–—-]|\b(?:at|on|in)\b).{0,60})?$/u;
 
-/** The author a byline line names, in the first paragraphs; or null. */
-function bylineAuthor(paragraphs: readonly string[]): string | null {
+/**
+ * The author a byline line names, in the first paragraphs; or null.
+ *
+ * @example bylineAuthor(['Title', 'Posted by Ines Varga at 7:41 PM']) // 'Ines Varga'
+ */
+export function bylineAuthor(paragraphs: readonly string[]): string | null {
   for (const paragraph of paragraphs.slice(0, 10)) {
     const line = paragraph.replace(/\s+/g, ' ').trim();
     if (line.length > 120) continue;
@@ -69,6 +81,12 @@ function cleanAuthor(name: string | null | undefined): string | null {
   return clean && clean.length <= 200 && !/^(?:https?:)?\/\//i.test(clean) ? clean : null;
 }
 
+/** The author, unless it is the outlet itself ("Coastline Radio", "NBN News, Millbrook"). */
+function personalAuthor(author: string | null, outlet: string | null): string | null {
+  if (!author || !outlet) return author;
+  return author.toLowerCase().startsWith(outlet.toLowerCase()) ? null : author;
+}
+
 function shorten(title: string): string {
   if (title.length <= MAX_TITLE_LENGTH) return title;
   const cut = title.lastIndexOf(' ', MAX_TITLE_LENGTH);
@@ -82,8 +100,12 @@ function readableOutlet(name: string | null | undefined, text: string): string |
   return (host ? outletFromHost(host, text) : cleanOutletName(name)) || null;
 }
 
-/** The outlet a legal line names: "© 2014 X", "do not represent those of X Ltd.". */
-function outletFromLegalLines(paragraphs: readonly string[]): string | null {
+/**
+ * The outlet a legal line names: "© 2014 X", "do not represent those of X Ltd.".
+ *
+ * @example outletFromLegalLines(['Text.', 'Copyright © 2024 Valley Gazette. All rights reserved.']) // 'Valley Gazette'
+ */
+export function outletFromLegalLines(paragraphs: readonly string[]): string | null {
   for (const paragraph of [...paragraphs].reverse().slice(0, 20)) {
     if (paragraph.length > MAX_LEGAL_LINE) continue;
     for (const pattern of [DISCLAIMER, COPYRIGHT]) {
@@ -164,7 +186,8 @@ export function inferMetadata(
   const titleSpan = findTitleSpan(text, paragraphs, hints);
   const url = hints.url ?? sourceUrl(lines);
   const host = url ? hostOf(url) : null;
-  const hostOutlet = host ? outletFromHost(host, text) : null;
+  const spelling = hints.pageText ? `${text}\n\n${hints.pageText}` : text;
+  const hostOutlet = host ? outletFromHost(host, spelling) : null;
   const legalOutlet = outletFromLegalLines(lines);
   const recommends = lines.map((l) => RECOMMENDS.exec(l)?.[1]).find(Boolean) ?? null;
   const known = [hints.outlet, legalOutlet, hostOutlet, recommends].filter(
@@ -176,9 +199,9 @@ export function inferMetadata(
   const documentTitle = hints.title && titleSpan ? cleanTitle(hints.title, known) : null;
   const hintDate = hints.published ? (findDate(hints.published)?.date ?? null) : null;
   const outlet =
-    readableOutlet(hints.outlet, text) ??
-    readableOutlet(cleaned.outlet, text) ??
-    readableOutlet(documentTitle?.outlet, text) ??
+    readableOutlet(hints.outlet, spelling) ??
+    readableOutlet(cleaned.outlet, spelling) ??
+    readableOutlet(documentTitle?.outlet, spelling) ??
     legalOutlet ??
     hostOutlet ??
     recommends;
@@ -195,7 +218,7 @@ export function inferMetadata(
       openingDate(bodyLines) ??
       (url ? dateFromUrl(url) : null),
     credits: findCredits(lines),
-    author: cleanAuthor(hints.author) ?? bylineAuthor(lines),
+    author: personalAuthor(cleanAuthor(hints.author) ?? bylineAuthor(lines), outlet),
     url,
   };
 }

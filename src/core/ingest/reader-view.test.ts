@@ -80,7 +80,12 @@ describe('buildPage', () => {
 
   it('cuts a page into blocks as the hand rules do', () => {
     const built = buildPage('<div>One<br>Two<p>Three</p>Four</div>', createLinkedomDocument);
-    expect(built && contentBlocks(built.document.body)).toEqual(['One', 'Two', 'Three', 'Four']);
+    expect(built && contentBlocks(built.document.body).blocks).toEqual([
+      'One',
+      'Two',
+      'Three',
+      'Four',
+    ]);
   });
 });
 
