@@ -5,7 +5,7 @@ import { useLinearStacks } from './open-element-stack';
 /**
  * Makes a new, empty HTML document (with a head and a body): the browser's
  * `document.implementation.createHTMLDocument('')` on a page, linkedom's in a Web Worker and in
- * Node. The core builds pages in it and never touches a global DOM (see decision record 0007).
+ * Node. The core builds pages in it and never touches a global DOM (see decision record 0014).
  */
 export type CreateDocument = () => Document;
 
@@ -13,7 +13,7 @@ export type CreateDocument = () => Document;
  * How big a page the reader view takes on. Readability's work grows with the depth of the tree
  * times its size, and with the children of one element (linkedom recomputes `children` on each
  * read): 1 MB of `<div>` chains 100 deep takes 10–40 s, 26 000 deep overflows the stack. Within
- * these limits the worst shapes we built take under 2 s (decision record 0007); a page beyond
+ * these limits the worst shapes we built take under 2 s (decision record 0014); a page beyond
  * any of them is read by the linear hand rules instead. Real news pages, with scripts, styles,
  * SVG, navigation and forms left out, are well inside.
  */
