@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleFingerprint, intakeBytes, intakePaste, pastedFileName } from './article-intake';
+import {
+  articleFingerprint,
+  bareAddressMessage,
+  inferArticleDetails,
+  intakeBytes,
+  intakePaste,
+  outletFromAddress,
+  pastedFileName,
+} from './article-intake';
 import type { LibraryArticle } from './library-types';
 import { testArticle, testStory } from './test-story';
 
@@ -99,8 +107,104 @@ describe('intakePaste', () => {
     expect(intakeBytes(story, utf8(html), 'storm.html', fingerprintOf, NOW).ok).toBe(false);
   });
 
+  it('refuses a bare web address with what to do instead, by whether pages can be fetched', () => {
+    for (const address of [
+      'https://www.harbourpost.com/2024/05/bridge',
+      '  www.harbourpost.com/x \n',
+    ]) {
+      const refused = intakePaste(empty, address, fingerprintOf, NOW);
+      expect(refused).toEqual({
+        ok: false,
+        message: expect.stringMatching(
+          /web address, not an article.*paste the article’s text/i,
+        ) as string,
+      });
+      if (!refused.ok) expect(refused.message).toMatch(/npm start/);
+    }
+    const fetching = intakePaste(empty, 'http://example.com/a', fingerprintOf, NOW, {
+      canFetch: true,
+    });
+    expect(fetching.ok).toBe(false);
+    if (!fetching.ok) expect(fetching.message).toMatch(/Add by address/);
+    // An article that opens with its address is an article.
+    expect(bareAddressMessage(`https://example.com/a\n\n${REPORT}`, false)).toBeNull();
+    expect(intakePaste(empty, `https://example.com/a\n\n${REPORT}`, fingerprintOf, NOW).ok).toBe(
+      true,
+    );
+  });
+
+  it('keeps what the reader stated over what the text states; blank fields are inferred', () => {
+    const result = intakePaste(empty, REPORT, fingerprintOf, NOW, {
+      details: {
+        title: '  Coastal highway shut ',
+        outlet: 'The Courier',
+        published: '2024-04-30',
+        url: 'https://courier.example.com/highway',
+      },
+    });
+    expect(result.ok && result.article).toMatchObject({
+      title: 'Coastal highway shut',
+      outlet: 'The Courier',
+      published: '2024-04-30',
+      url: 'https://courier.example.com/highway',
+    });
+    const blank = intakePaste(empty, REPORT, fingerprintOf, NOW, {
+      details: { title: ' ', outlet: '', published: '', url: '' },
+    });
+    expect(blank.ok && blank.article).toMatchObject({
+      title: 'Storm closes coastal highway',
+      outlet: null,
+      published: null,
+      url: null,
+    });
+  });
+
+  it('names an article without an outlet after the site of its address', () => {
+    const result = intakePaste(empty, REPORT, fingerprintOf, NOW, {
+      details: { url: 'https://www.harbourpost.com/2024/04/30/highway' },
+    });
+    expect(result.ok && result.article.outlet).toBe('Harbourpost');
+  });
+
   it('names pasted articles by the first free number', () => {
     expect(pastedFileName([{ file: 'pasted-1.txt' }, { file: 'a.html' }])).toBe('pasted-2.txt');
+  });
+});
+
+describe('inferArticleDetails', () => {
+  it('prefills the title, outlet, date and address a pasted text states', () => {
+    const text =
+      'Bridge closed after barge strike\n\nBy Ana Ruiz, The Harbour Post\nMay 2, 2024\n\n' +
+      'The Harbour Bridge was closed on Thursday after a barge struck one of its piers, the port authority said.\n\n' +
+      'Source: https://www.harbourpost.com/2024/05/02/bridge-closed';
+    expect(inferArticleDetails('pasted-1.txt', text)).toMatchObject({
+      title: 'Bridge closed after barge strike',
+      published: '2024-05-02',
+      url: 'https://www.harbourpost.com/2024/05/02/bridge-closed',
+    });
+    expect(inferArticleDetails('pasted-1.txt', text).outlet).toMatch(/Harbour ?Post/);
+  });
+
+  it('reads a pasted web page’s metadata', () => {
+    expect(inferArticleDetails('pasted-1.txt', HOSTILE_HTML)).toEqual({
+      title: 'Storm closes coastal highway',
+      outlet: 'The Courier',
+      published: '2024-04-30',
+      url: null,
+    });
+  });
+
+  it('leaves the title blank for a text with nothing to take one from', () => {
+    expect(inferArticleDetails('pasted-1.txt', '').title).toBe('');
+  });
+});
+
+describe('outletFromAddress', () => {
+  it('names the site of a web address, and nothing else', () => {
+    expect(outletFromAddress('https://www.harbourpost.com/2024/x')).toBe('Harbourpost');
+    expect(outletFromAddress('http://ktla.com/2013/05/03/x/')).toBe('KTLA');
+    expect(outletFromAddress('ftp://example.com/x')).toBeNull();
+    expect(outletFromAddress('not an address')).toBeNull();
   });
 });
 

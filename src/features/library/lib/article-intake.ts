@@ -4,7 +4,8 @@ import {
   MAX_ARTICLE_BYTES,
 } from '../../../core/ingest/decode-input';
 import { detectFormat } from '../../../core/ingest/detect-format';
-import { ingestArticle } from '../../../core/ingest/ingest-article';
+import { ingestArticle, type IngestOptions } from '../../../core/ingest/ingest-article';
+import { hostOf, outletFromHost } from '../../../core/ingest/outlet';
 import { fnv1a } from '../../../core/util/hash';
 import { articleId } from './story-ids';
 import type { LibraryArticle, LibraryStory } from './library-types';
@@ -19,14 +20,79 @@ export const ACCEPTED_FILE_TYPES =
 /** An article ready to add, or why it cannot be added (one sentence, for the reader). */
 export type IntakeResult = { ok: true; article: LibraryArticle } | { ok: false; message: string };
 
+/** What the reader may state about an article when adding it (the paste form's fields). */
+export type ArticleDetails = Pick<LibraryArticle, 'title' | 'outlet' | 'published'> & {
+  url: string | null;
+};
+
+/** How an article is taken in. */
+export type IntakeOptions = {
+  /** How web pages are read (on the page: a reader view in the browser's own DOM). */
+  reading?: IngestOptions;
+  /** What the reader stated; a blank field is inferred from the text. */
+  details?: Partial<ArticleDetails>;
+};
+
+/**
+ * The title, outlet, date and address that an article states, as the core infers them: what
+ * the paste form shows before the reader changes anything. Without an outlet of its own, an
+ * article with an address is named after the site.
+ *
+ * @example inferArticleDetails('a.txt', 'Bridge closed\n\nSource: https://www.harbourpost.com/x\n\nText.').outlet // 'Harbourpost'
+ */
+export function inferArticleDetails(
+  file: string,
+  text: string,
+  reading: IngestOptions = {},
+): ArticleDetails {
+  const { metadata } = ingestArticle({ file, text }, reading);
+  return {
+    title: metadata.title === file ? '' : metadata.title,
+    outlet: metadata.outlet,
+    published: metadata.published,
+    url: metadata.url && /^https?:\/\//i.test(metadata.url) ? metadata.url : null,
+  };
+}
+
+/**
+ * The outlet to name an article after when only its address is known ("harbourpost.com" →
+ * "Harbourpost"), or null for something that is not a web address.
+ *
+ * @example outletFromAddress('https://www.nytimes.com/2024/x.html') // 'The New York Times'
+ */
+export function outletFromAddress(url: string, text = ''): string | null {
+  const host = /^https?:\/\//i.test(url.trim()) ? hostOf(url) : null;
+  return host ? outletFromHost(host, text) : null;
+}
+
+/** A text that is nothing but a web address: what someone pastes who means "fetch this". */
+const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/**
+ * What to tell someone who pasted a web address instead of an article, or null when the text
+ * is not a bare address. `canFetch`: whether this copy of the app can fetch pages.
+ *
+ * @example bareAddressMessage('https://example.com/story', true) // 'That is a web address, …'
+ */
+export function bareAddressMessage(text: string, canFetch: boolean): string | null {
+  if (!BARE_ADDRESS.test(text.trim())) return null;
+  return canFetch
+    ? 'That is a web address, not an article. Put it in “Add by address” to fetch the page, or paste the article’s text here.'
+    : 'That is a web address, not an article. Paste the article’s text here, or save the page and drop the file below (fetching pages needs the app’s own server, npm start).';
+}
+
 /**
  * What identifies an article's content whatever its form: its readable text (markup reduced)
  * with spacing and case folded. The same report pasted and dropped as a file match.
  *
  * @example articleFingerprint('a.txt', 'The  Bridge\nclosed.') === articleFingerprint('b.txt', 'the bridge closed.') // true
  */
-export function articleFingerprint(file: string, source: string): string {
-  return readableFingerprint(ingestArticle({ file, text: source }).text);
+export function articleFingerprint(
+  file: string,
+  source: string,
+  reading: IngestOptions = {},
+): string {
+  return readableFingerprint(ingestArticle({ file, text: source }, reading).text);
 }
 
 function readableFingerprint(readable: string): string {
@@ -72,6 +138,7 @@ export function intakeText(
   input: { file: string; text: string; notices: string[] },
   fingerprintOf: (article: LibraryArticle) => string,
   now: string,
+  options: IntakeOptions = {},
 ): IntakeResult {
   if (story.articles.length >= MAX_ARTICLES_PER_STORY) {
     return {
@@ -86,7 +153,7 @@ export function intakeText(
       message: `${input.file}: not added, ${tooLarge}. Remove an article to make room.`,
     };
   }
-  const ingested = ingestArticle({ file: input.file, text: input.text });
+  const ingested = ingestArticle({ file: input.file, text: input.text }, options.reading);
   if (ingested.text.trim() === '') {
     return { ok: false, message: `${input.file}: ${NO_READABLE_TEXT}.` };
   }
@@ -99,6 +166,10 @@ export function intakeText(
     };
   }
   const { metadata } = ingested;
+  const stated = options.details ?? {};
+  const given = (value: string | null | undefined): string | null => value?.trim() || null;
+  const url =
+    given(stated.url) ?? (metadata.url && /^https?:\/\//i.test(metadata.url) ? metadata.url : null);
   return {
     ok: true,
     article: {
@@ -130,6 +201,7 @@ export function intakeBytes(
   file: string,
   fingerprintOf: (article: LibraryArticle) => string,
   now: string,
+  options: IntakeOptions = {},
 ): IntakeResult {
   const decoded = decodeInput(bytes, file);
   if (!decoded.ok) return { ok: false, message: decoded.message };
@@ -138,12 +210,15 @@ export function intakeBytes(
     { file, text: decoded.text, notices: decoded.notices },
     fingerprintOf,
     now,
+    options,
   );
 }
 
 /**
  * Takes in pasted text: refused when empty or only whitespace (before anything else, with a
- * message about the paste), else checked like a file's bytes and named "pasted-N.txt".
+ * message about the paste) or when it is only a web address (with what to do instead), else
+ * checked like a file's bytes and named "pasted-N.txt". `canFetch`: whether the app can fetch
+ * pages by address.
  *
  * @example intakePaste(story, '  \n ', fp, now) // { ok: false, message: 'The pasted text is empty: …' }
  */
@@ -152,6 +227,7 @@ export function intakePaste(
   text: string,
   fingerprintOf: (article: LibraryArticle) => string,
   now: string,
+  options: IntakeOptions & { canFetch?: boolean } = {},
 ): IntakeResult {
   if (text.trim() === '') {
     return {
@@ -162,6 +238,8 @@ export function intakePaste(
           : 'The pasted text holds only spaces and line breaks: paste an article first.',
     };
   }
+  const address = bareAddressMessage(text, options.canFetch ?? false);
+  if (address) return { ok: false, message: address };
   const bytes = new TextEncoder().encode(text);
   if (bytes.length > MAX_ARTICLE_BYTES) {
     return {
@@ -169,5 +247,5 @@ export function intakePaste(
       message: `The pasted text is too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB per article).`,
     };
   }
-  return intakeBytes(story, bytes, pastedFileName(story.articles), fingerprintOf, now);
+  return intakeBytes(story, bytes, pastedFileName(story.articles), fingerprintOf, now, options);
 }

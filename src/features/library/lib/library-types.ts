@@ -17,6 +17,8 @@ export type LibraryArticle = {
   outlet: string | null;
   /** YYYY-MM-DD, or null when unknown. */
   published: string | null;
+  /** The article's web address, when known (stories stored before it was kept have none). */
+  url?: string | null;
   /** ISO time the article was added. */
   addedAt: string;
   /** What decoding had to say (a replacement encoding, a language other than English). */
@@ -35,4 +37,6 @@ export type LibraryStory = {
 };
 
 /** The metadata of an article the reader may edit. */
-export type ArticleMetadataEdit = Partial<Pick<LibraryArticle, 'title' | 'outlet' | 'published'>>;
+export type ArticleMetadataEdit = Partial<
+  Pick<LibraryArticle, 'title' | 'outlet' | 'published' | 'url'>
+>;

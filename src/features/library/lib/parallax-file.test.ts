@@ -33,6 +33,27 @@ describe('serializeStory and parseStoryFile', () => {
     expect(result).toEqual({ ok: true, story });
   });
 
+  it('keep an article’s web address, and read files from before it was kept', () => {
+    const story = testStory([
+      testArticle('a-1', 'The bridge closed on Monday.', { url: 'https://example.com/bridge' }),
+    ]);
+    expect(parseStoryFile(serializeStory(story, EXPORTED))).toEqual({ ok: true, story });
+    const old = parseStoryFile(fileWith(() => undefined));
+    expect(old.ok && 'url' in (old.story.articles[0] ?? {})).toBe(false);
+  });
+
+  it('refuse an address that is not http or https', () => {
+    const result = parseStoryFile(
+      fileWith((json) => {
+        firstArticle(json).url = 'javascript:alert(1)';
+      }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/"url" must be a web address/) as string,
+    });
+  });
+
   it('round-trips any story of valid shape', () => {
     const article = fc.record({
       title: fc.string(),

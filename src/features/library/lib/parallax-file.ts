@@ -56,6 +56,7 @@ export function serializeStory(story: LibraryStory, exportedAt: string): string 
         title: a.title,
         outlet: a.outlet,
         published: a.published,
+        ...(a.url ? { url: a.url } : {}),
         addedAt: a.addedAt,
         notices: [...a.notices],
         source: a.source,
@@ -165,7 +166,27 @@ function calendarDate(value: Json, key: string, where: string, reading: Reading)
   };
 }
 
-const ARTICLE_KEYS = ['id', 'file', 'title', 'outlet', 'published', 'addedAt', 'notices', 'source'];
+/** An article's optional address: absent in files from before it was kept; else http(s) or null. */
+function webAddress(value: Json, where: string): { url?: string | null } {
+  if (!('url' in value)) return {};
+  const url = nullableText(value, 'url', where);
+  if (url !== null && !/^https?:\/\/\S+$/i.test(url)) {
+    throw new StoryFileError(`${where}: "url" must be a web address (http or https), or null.`);
+  }
+  return { url };
+}
+
+const ARTICLE_KEYS = [
+  'id',
+  'file',
+  'title',
+  'outlet',
+  'published',
+  'url',
+  'addedAt',
+  'notices',
+  'source',
+];
 const STORY_KEYS = ['id', 'title', 'createdAt', 'updatedAt', 'articles'];
 const FILE_KEYS = ['format', 'version', 'exportedAt', 'story'];
 
@@ -175,6 +196,7 @@ const ARTICLE_LIMITS = {
   title: STORY_FILE_LIMITS.title,
   outlet: STORY_FILE_LIMITS.outlet,
   published: STORY_FILE_LIMITS.time,
+  url: STORY_FILE_LIMITS.url,
   addedAt: STORY_FILE_LIMITS.time,
 };
 const STORY_LIMITS = {
@@ -241,6 +263,7 @@ function readArticle(value: unknown, index: number, reading: Reading): LibraryAr
     title,
     outlet,
     published,
+    ...webAddress(value, where),
     addedAt,
     notices: notice ? [...notices, notice] : notices,
     source,

@@ -179,7 +179,7 @@ function checkedEdit(value: unknown): ArticleMetadataEdit | null {
   if (!isObject(value)) return null;
   const edit: ArticleMetadataEdit = {};
   for (const [key, field] of Object.entries(value)) {
-    if (key !== 'title' && key !== 'outlet' && key !== 'published') return null;
+    if (key !== 'title' && key !== 'outlet' && key !== 'published' && key !== 'url') return null;
     if (!isText(field) && !(field === null && key !== 'title')) return null;
     edit[key] = field as string;
   }

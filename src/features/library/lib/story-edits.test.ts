@@ -77,6 +77,9 @@ describe('story edits', () => {
     expect(edited.articles[1]).toMatchObject({ title: '', outlet: null, published: '2024-05-30' });
     expect(articleHeading(edited.articles[1] ?? testArticle('x', 'x'))).toBe('a-2.txt');
     expect(editArticle(edited, 'a-2', { published: '' }, NOW).articles[1]?.published).toBeNull();
+    const addressed = editArticle(story, 'a-1', { url: 'https://example.com/one' }, NOW);
+    expect(addressed.articles[0]?.url).toBe('https://example.com/one');
+    expect(editArticle(addressed, 'a-1', { url: '' }, NOW).articles[0]?.url).toBeNull();
   });
 
   it('rename, with a heading for a blank name', () => {

@@ -67,7 +67,7 @@ export function moveArticle(
 }
 
 /**
- * The story with an article's title, outlet or date changed. Kept as typed (a field being
+ * The story with an article's title, outlet, date or address changed. Kept as typed (a field being
  * edited may be blank for a moment); an empty outlet or date becomes null. Readers of the story
  * use `articleHeading` for a title that may be blank.
  */
@@ -86,6 +86,7 @@ export function editArticle(
     if (edit.outlet !== undefined) next.outlet = edit.outlet === '' ? null : edit.outlet;
     if (edit.published !== undefined)
       next.published = edit.published === '' ? null : edit.published;
+    if (edit.url !== undefined) next.url = edit.url === '' ? null : edit.url;
     return next;
   });
   return changed ? { ...story, updatedAt: now, articles } : story;

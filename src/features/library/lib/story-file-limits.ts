@@ -16,6 +16,8 @@ export const STORY_FILE_LIMITS = {
   title: 1000,
   /** An article's outlet. */
   outlet: 200,
+  /** An article's web address. */
+  url: 2000,
   /** Notices per article (decoding writes at most four). */
   notices: 20,
   /** One notice. */
