@@ -1,37 +1,82 @@
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { EditMessage } from '../hooks/use-story-editing';
 import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
+import { createBrowserDocument } from '../../../dom/browser-document';
+import { inferArticleDetails, type ArticleDetails } from '../lib/article-intake';
 import { DropZone } from './drop-zone';
 import { MessageList } from './message-list';
 
 type Props = {
   articleCount: number;
   messages: readonly EditMessage[];
-  onPaste: (text: string) => boolean;
+  /** Adds pasted text with the details the reader stated; true when it was added. */
+  onPaste: (text: string, details: Partial<ArticleDetails>) => boolean;
   onFiles: (files: File[]) => void;
 };
 
+type Field = keyof ArticleDetails;
+
+/** Past this, the text is not read again at each keystroke to prefill the fields. */
+const PREFILL_LIMIT = 300_000;
+
 /**
- * Two ways to add an article: paste its text, or choose or drop files. Messages appear under
- * the control they are about; pasted text that is refused stays in the field.
+ * Two ways to add an article: paste its text (with its title, outlet, address and date, each
+ * prefilled from what the text states until the reader types in it), or choose or drop files.
+ * Messages appear under the control they are about; pasted text that is refused stays in the
+ * field.
  */
 export function AddArticleForm({ articleCount, messages, onPaste, onFiles }: Props) {
   const id = useId();
   const [text, setText] = useState('');
+  // What the reader typed in a field; a field not typed in shows what the text states.
+  const [typed, setTyped] = useState<Partial<Record<Field, string>>>({});
   const full = articleCount >= MAX_ARTICLES_PER_STORY;
   const pasteMessages = messages.filter((m) => m.field === 'paste');
   const fileMessages = messages.filter((m) => m.field === 'files');
   const pasteError = pasteMessages.some((m) => m.tone === 'error');
 
+  const deferred = useDeferredValue(text);
+  const inferred = useMemo((): ArticleDetails => {
+    const none = { title: '', outlet: null, published: null, url: null };
+    if (deferred.trim() === '' || deferred.length > PREFILL_LIMIT) return none;
+    try {
+      return inferArticleDetails('pasted.txt', deferred, { createDocument: createBrowserDocument });
+    } catch {
+      return none;
+    }
+  }, [deferred]);
+  const value = (field: Field): string => typed[field] ?? inferred[field] ?? '';
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (onPaste(text)) setText('');
+    // Only what the reader typed: the rest is read from the text as submitted (the prefill may
+    // be a keystroke behind).
+    if (onPaste(text, typed)) {
+      setText('');
+      setTyped({});
+    }
   };
+
+  const input =
+    'w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-600 dark:bg-stone-900';
+  const label = 'flex flex-col gap-0.5 text-xs font-medium';
+  const field = (name: Field) => ({
+    name,
+    value: value(name),
+    onChange: (event: { target: { value: string } }) =>
+      setTyped((t) => ({ ...t, [name]: event.target.value })),
+    className: input,
+  });
 
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <form onSubmit={submit} className="flex flex-col gap-2" aria-labelledby={`${id}-paste-label`}>
+      <form
+        onSubmit={submit}
+        noValidate
+        className="flex flex-col gap-2"
+        aria-labelledby={`${id}-paste-label`}
+      >
         <label id={`${id}-paste-label`} htmlFor={`${id}-paste`} className="text-sm font-semibold">
           Paste an article
         </label>
@@ -47,9 +92,34 @@ export function AddArticleForm({ articleCount, messages, onPaste, onFiles }: Pro
           className="min-h-32 w-full resize-y rounded-md border border-stone-300 bg-white p-2 font-serif text-sm aria-invalid:border-rose-600 dark:border-stone-600 dark:bg-stone-900"
         />
         <p id={`${id}-paste-hint`} className="text-xs text-stone-600 dark:text-stone-400">
-          The first line is taken as the headline; you can change the title, outlet and date once it
-          is added.
+          The article’s text, as it reads (a whole web page’s source works too). The fields below
+          fill in from what the text states; change any of them. The outlet names its column.
         </p>
+        <fieldset className="grid gap-2 sm:grid-cols-2">
+          <legend className="sr-only">About the pasted article</legend>
+          <label className={`${label} sm:col-span-2`}>
+            Title
+            <input {...field('title')} placeholder="From the first line" />
+          </label>
+          <label className={label}>
+            Outlet
+            <input {...field('outlet')} placeholder="Unknown" />
+          </label>
+          <label className={label}>
+            Published
+            <input {...field('published')} type="date" />
+          </label>
+          <label className={`${label} sm:col-span-2`}>
+            Address
+            <input
+              {...field('url')}
+              type="url"
+              inputMode="url"
+              placeholder="https://…"
+              spellCheck={false}
+            />
+          </label>
+        </fieldset>
         <MessageList id={`${id}-paste-messages`} messages={pasteMessages} />
         <div>
           <button type="submit" className="btn" disabled={full}>

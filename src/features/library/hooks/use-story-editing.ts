@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_ARTICLE_BYTES } from '../../../core/ingest/decode-input';
 import { articleFingerprint, intakeBytes, intakePaste } from '../lib/article-intake';
-import type { IntakeResult } from '../lib/article-intake';
+import type { ArticleDetails, IntakeResult } from '../lib/article-intake';
+import { createBrowserDocument } from '../../../dom/browser-document';
 import type { ArticleMetadataEdit, LibraryArticle, LibraryStory } from '../lib/library-types';
 import type { ChangeConflict, StoryChange } from '../lib/story-changes';
 import { addArticle, articleHeading, createStory } from '../lib/story-edits';
@@ -21,13 +22,16 @@ export type EditMessage = {
 
 type Draft = Omit<EditMessage, 'id'>;
 
+/** Web pages are read as the worker reads them: a reader view, here in the page's own DOM. */
+const READING = { createDocument: createBrowserDocument };
+
 // An article's text never changes: compute its fingerprint once per page.
 const fingerprints = new Map<string, string>();
 function fingerprintOf(article: LibraryArticle): string {
   const key = `${article.id}\u0000${article.file}`;
   let value = fingerprints.get(key);
   if (value === undefined) {
-    value = articleFingerprint(article.file, article.source);
+    value = articleFingerprint(article.file, article.source, READING);
     fingerprints.set(key, value);
   }
   return value;
@@ -114,11 +118,17 @@ export function useStoryEditing(
     [apply, latest, store, onCreated],
   );
 
-  /** Adds pasted text; true when it was added (the field may then be cleared). */
+  /**
+   * Adds pasted text with what the reader stated about it (a blank field is read from the
+   * text); true when it was added (the form may then be cleared).
+   */
   const addPaste = useCallback(
-    (text: string): boolean => {
+    (text: string, details?: Partial<ArticleDetails>): boolean => {
       const at = now();
-      const result = intakePaste(latest() ?? { articles: [] }, text, fingerprintOf, at);
+      const result = intakePaste(latest() ?? { articles: [] }, text, fingerprintOf, at, {
+        details,
+        reading: READING,
+      });
       say(take(result, 'paste', at));
       return result.ok;
     },
@@ -151,7 +161,10 @@ export function useStoryEditing(
         }
         const at = now();
         const story = latest() ?? { articles: [] };
-        drafts.push(...take(intakeBytes(story, bytes, file.name, fingerprintOf, at), 'files', at));
+        const result = intakeBytes(story, bytes, file.name, fingerprintOf, at, {
+          reading: READING,
+        });
+        drafts.push(...take(result, 'files', at));
       }
       say(drafts);
     },

@@ -148,14 +148,38 @@ describe('intakePaste', () => {
       published: '2024-04-30',
       url: 'https://courier.example.com/highway',
     });
-    const blank = intakePaste(empty, REPORT, fingerprintOf, NOW, {
-      details: { title: ' ', outlet: '', published: '', url: '' },
-    });
-    expect(blank.ok && blank.article).toMatchObject({
+    const cleared = intakePaste(
+      empty,
+      `${REPORT}\n\nBy Ana Ruiz, The Courier\nSource: https://courier.example.com/highway`,
+      fingerprintOf,
+      NOW,
+      { details: { title: ' ', outlet: '', url: '' } },
+    );
+    expect(cleared.ok && cleared.article).toMatchObject({
       title: 'Storm closes coastal highway',
       outlet: null,
-      published: null,
       url: null,
+    });
+    const untouched = intakePaste(
+      empty,
+      `${REPORT}\n\nSource: https://courier.example.com/highway`,
+      fingerprintOf,
+      NOW,
+      { details: { title: 'Highway shut' } },
+    );
+    expect(untouched.ok && untouched.article).toMatchObject({
+      title: 'Highway shut',
+      url: 'https://courier.example.com/highway',
+    });
+  });
+
+  it('refuses a stated address that is not a web address', () => {
+    const result = intakePaste(empty, REPORT, fingerprintOf, NOW, {
+      details: { url: 'courier highway story' },
+    });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/is not a web address.*http:\/\/ or https:\/\//) as string,
     });
   });
 

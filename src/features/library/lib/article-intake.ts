@@ -29,7 +29,10 @@ export type ArticleDetails = Pick<LibraryArticle, 'title' | 'outlet' | 'publishe
 export type IntakeOptions = {
   /** How web pages are read (on the page: a reader view in the browser's own DOM). */
   reading?: IngestOptions;
-  /** What the reader stated; a blank field is inferred from the text. */
+  /**
+   * What the reader stated. A field left out is read from the text; a blank one means "none"
+   * (a blank title: read from the text).
+   */
   details?: Partial<ArticleDetails>;
 };
 
@@ -64,6 +67,9 @@ export function outletFromAddress(url: string, text = ''): string | null {
   const host = /^https?:\/\//i.test(url.trim()) ? hostOf(url) : null;
   return host ? outletFromHost(host, text) : null;
 }
+
+/** A web address an article may keep: http or https, no spaces. */
+const WEB_ADDRESS = /^https?:\/\/[^\s/?#]+\S*$/i;
 
 /** A text that is nothing but a web address: what someone pastes who means "fetch this". */
 const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -153,6 +159,13 @@ export function intakeText(
       message: `${input.file}: not added, ${tooLarge}. Remove an article to make room.`,
     };
   }
+  const statedUrl = options.details?.url?.trim();
+  if (statedUrl && !WEB_ADDRESS.test(statedUrl)) {
+    return {
+      ok: false,
+      message: `${input.file}: not added, “${statedUrl.slice(0, 80)}” is not a web address. An address starts with http:// or https://; leave the field blank if there is none.`,
+    };
+  }
   const ingested = ingestArticle({ file: input.file, text: input.text }, options.reading);
   if (ingested.text.trim() === '') {
     return { ok: false, message: `${input.file}: ${NO_READABLE_TEXT}.` };
@@ -167,9 +180,15 @@ export function intakeText(
   }
   const { metadata } = ingested;
   const stated = options.details ?? {};
-  const given = (value: string | null | undefined): string | null => value?.trim() || null;
+  // A field the reader left alone is read from the text; one they emptied stays empty.
+  const given = (value: string | null | undefined): string | null | undefined =>
+    value === undefined ? undefined : value?.trim() || null;
   const url =
-    given(stated.url) ?? (metadata.url && /^https?:\/\//i.test(metadata.url) ? metadata.url : null);
+    given(stated.url) === undefined
+      ? metadata.url && WEB_ADDRESS.test(metadata.url)
+        ? metadata.url
+        : null
+      : (given(stated.url) ?? null);
   return {
     ok: true,
     article: {
@@ -177,9 +196,17 @@ export function intakeText(
       file: input.file,
       source: input.text,
       // A story file holds fields up to these lengths: what is added here exports and imports.
-      title: metadata.title.slice(0, STORY_FILE_LIMITS.title),
-      outlet: metadata.outlet?.slice(0, STORY_FILE_LIMITS.outlet) ?? null,
-      published: metadata.published,
+      title: (given(stated.title) || metadata.title).slice(0, STORY_FILE_LIMITS.title),
+      outlet:
+        (given(stated.outlet) === undefined
+          ? (metadata.outlet ?? (url ? outletFromAddress(url, ingested.text) : null))
+          : (given(stated.outlet) ?? null)
+        )?.slice(0, STORY_FILE_LIMITS.outlet) ?? null,
+      published:
+        given(stated.published) === undefined
+          ? metadata.published
+          : (given(stated.published) ?? null),
+      url: url && url.length <= STORY_FILE_LIMITS.url ? url : null,
       addedAt: now,
       notices: input.notices,
     },
