@@ -288,7 +288,7 @@ test('each bad input gets its own message and loses nothing else', async ({ page
   await chooseFile(page, 'erdrutsch.md', 'text/markdown', utf8(german));
   await expect(fileMessages).toContainText('Added “Erdrutsch sperrt Küstenstraße” (erdrutsch.md).');
   await expect(fileMessages).toContainText(
-    'the text does not look English; extraction is tuned for English',
+    'erdrutsch.md: this article appears to be in German; the comparison reads English',
   );
 
   await chooseFile(page, 'same.txt', 'text/plain', utf8(HARBOUR_POST));

@@ -113,3 +113,33 @@ test('a bare address pasted as text, and an address that is not one, get a messa
   await add(page);
   await expect(pasteMessages(page)).toContainText('Added “Landslide shuts coast road for weeks”');
 });
+
+test('an article not in English is named as such when added and in the comparison', async ({
+  page,
+}) => {
+  const german = `Erdrutsch sperrt Küstenstraße
+
+Die Küstenstraße wurde am Dienstag nach einem Erdrutsch in der Nähe des Hafens gesperrt, teilte die Verkehrsbehörde mit. Nach Angaben der Polizei wurde niemand verletzt.
+
+Die Reparatur soll drei Wochen dauern, sagte der Gouverneur am Abend. Täglich fahren etwa 12.000 Autos über die Straße.`;
+  await newStory(page);
+  await pasteField(page).fill(UNNAMED);
+  await detail(page, 'Outlet').fill('Valley Herald');
+  await add(page);
+  await pasteField(page).fill(german);
+  await detail(page, 'Outlet').fill('Küstenbote');
+  await add(page);
+  await expect(pasteMessages(page)).toContainText(
+    'pasted-2.txt: this article appears to be in German; the comparison reads English',
+  );
+  await expect(page.getByRole('group', { name: /^Column 2 / })).toContainText(
+    'this article appears to be in German',
+  );
+  await expect(sourceColumns(page)).toHaveCount(2, { timeout: ANALYSIS_TIMEOUT });
+  await expect(page.getByRole('list', { name: 'Languages' })).toHaveText(
+    /Küstenbote appears to be in German; the comparison reads English/,
+  );
+  await expect(page.getByRole('complementary', { name: 'Disagreements and legend' })).toContainText(
+    'Küstenbote is not in English',
+  );
+});

@@ -127,7 +127,7 @@ describe('decodeInput', () => {
     expect(decodeInput(utf8(german), 'de.txt')).toEqual({
       ok: true,
       text: german,
-      notices: ['de.txt: the text does not look English; extraction is tuned for English'],
+      notices: ['de.txt: this article appears to be in German; the comparison reads English'],
     });
   });
 });

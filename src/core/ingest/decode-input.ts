@@ -5,6 +5,10 @@
 import { withoutInvisibleCharacters } from '../util/invisible-characters';
 import { type LineDecoding, decodeLines } from './decode-lines';
 
+import { notEnglishNote } from './language';
+
+export { looksEnglish } from './english';
+
 /** The largest article accepted, in bytes: larger files are rejected before decoding. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
@@ -25,15 +29,6 @@ const SIGNATURES: { bytes: number[]; name: string }[] = [
   { bytes: [0x7f, 0x45, 0x4c, 0x46], name: 'a program (ELF)' },
   { bytes: [0x4d, 0x5a], name: 'a program (EXE)' },
 ];
-
-/** Common English function words: in English prose about a third of all words are these. */
-const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'the of and to a in is that for on it with as was he she at by be this from are have has ' +
-    'had not but or an they his her its were their said which will would been who we you i ' +
-    'there after also more than about over into one when what if up out new'
-  ).split(' '),
-);
 
 /**
  * Windows-1252's characters for bytes 0x80–0x9F (undefined bytes stay as they are). Some
@@ -103,32 +98,6 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** Fewer letters or words than this are too few to judge a language by. */
-const MIN_TO_JUDGE = 20;
-
-/**
- * Whether a text reads as English: mostly Latin letters (Chinese, Russian or Arabic prose is
- * not, whether or not it puts spaces between words), and enough common English function words
- * among its first words (markup removed for the count only). Cheap, and only used to warn.
- *
- * @example looksEnglish('The minister said that the talks would go on in the spring.') // true
- * @example looksEnglish('Der Minister sagte, dass die Gespräche im Frühjahr weitergehen.') // false
- * @example looksEnglish('外交部长表示，会谈将在春季继续进行，他对此充满希望。') // false
- */
-export function looksEnglish(text: string): boolean {
-  const prose = text
-    .slice(0, 50_000)
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<[^>]*>/gi, ' ')
-    .toLowerCase();
-  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
-  const latin = prose.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  if (letters >= MIN_TO_JUDGE && latin < letters / 2) return false;
-  const words = (prose.match(/\p{L}+/gu) ?? []).slice(0, 3000);
-  if (words.length < MIN_TO_JUDGE) return true;
-  const stop = words.filter((w) => ENGLISH_STOP_WORDS.has(w)).length;
-  return stop >= 0.12 * words.length;
-}
-
 /** The share of U+FFFD among a text's characters. */
 function replacementShare(text: string): number {
   if (text.length === 0) return 0;
@@ -167,8 +136,8 @@ export function checkArticleText(text: string): string | null {
  * Decodes a file's bytes as article text. Rejects empty, whitespace-only, binary and oversized
  * input with one clear line; strips a UTF-8 byte-order mark; decodes UTF-16 with a mark (or an
  * obvious pattern); reads invalid UTF-8 line by line (`decodeLines`: a file without UTF-8 is
- * Windows-1252, a stray byte is replaced), with a notice; notes when the text does not look
- * English.
+ * Windows-1252, a stray byte is replaced), with a notice; names the language of a text that is
+ * not in English.
  *
  * @example decodeInput(new TextEncoder().encode('Hello world.'), 'a.txt') // { ok: true, text: 'Hello world.', notices: [] }
  * @example decodeInput(new Uint8Array(0), 'a.txt') // { ok: false, message: 'a.txt: the file is empty' }
@@ -210,8 +179,7 @@ export function decodeInput(bytes: Uint8Array, file: string): DecodedInput {
   }
   const problem = checkArticleText(text);
   if (problem) return fail(problem);
-  if (!looksEnglish(text)) {
-    notices.push(`${file}: the text does not look English; extraction is tuned for English`);
-  }
+  const language = notEnglishNote(text);
+  if (language) notices.push(`${file}: ${language}`);
   return { ok: true, text, notices };
 }

@@ -1,3 +1,4 @@
+import { useLanguageNotes } from '../hooks/use-language-notes';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../../core/contract';
 import { useClaimLink } from '../hooks/use-claim-link';
@@ -143,6 +144,7 @@ export function CompareView({ analysis, storyId }: Props) {
     [index, segmentsOf, onSelect, links, speakersOf, metrics],
   );
   const onlyHere = useMemo(() => summary.onlyIn.map((o) => o.count), [summary]);
+  const languageNotes = useLanguageNotes(index.analysis.articles, index.labels);
   const { heading, subheading } = storyHeading(index);
 
   const sidePanel = (
@@ -152,6 +154,7 @@ export function CompareView({ analysis, storyId }: Props) {
         active={activeDisagreement?.id ?? null}
         onChoose={chooseDisagreement}
         links={links}
+        unread={languageNotes.map((note) => index.labels[note.column] ?? '')}
       />
       <Legend />
     </>
@@ -181,6 +184,20 @@ export function CompareView({ analysis, storyId }: Props) {
         />
         <StorySummaryBar summary={summary} />
         {arrival && <LinkArrival arrival={arrival} />}
+        {languageNotes.length > 0 && (
+          <ul
+            aria-label="Languages"
+            className="space-y-0.5 border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+          >
+            {languageNotes.map((note) => (
+              <li key={note.column}>
+                <span aria-hidden="true">ℹ </span>
+                <span className="sr-only">Note: </span>
+                {note.text}
+              </li>
+            ))}
+          </ul>
+        )}
         {showNotices && (
           <NoticeBanner notices={notices} onDismiss={() => setDismissedNotice(hash)} />
         )}

@@ -11,13 +11,15 @@ type Props = {
   onChoose: (id: string) => void;
   /** Makes each disagreement's deep link; null: no link controls (yet). */
   links?: ClaimLinkBuilder | null;
+  /** The sources not in English, which the comparison does not read. */
+  unread?: readonly string[];
 };
 
 /**
  * Every disagreement with its values, whom each is credited to and which source prints it.
  * Choosing one scrolls the columns to it and highlights all its sides; each has a deep link.
  */
-export function DisagreementsPanel({ index, active, onChoose, links = null }: Props) {
+export function DisagreementsPanel({ index, active, onChoose, links = null, unread = [] }: Props) {
   const list = index.disagreements;
   return (
     <section aria-labelledby="disagreements-heading" className="px-4 py-4">
@@ -29,7 +31,9 @@ export function DisagreementsPanel({ index, active, onChoose, links = null }: Pr
       </h2>
       {list.length === 0 ? (
         <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-          No contradictions were found between these sources.
+          {unread.length === 0
+            ? 'No contradictions were found between these sources.'
+            : `No contradictions were found, but ${unread.join(' and ')} ${unread.length === 1 ? 'is' : 'are'} not in English, and the comparison reads English: most contradictions with ${unread.length === 1 ? 'it' : 'them'} would go unfound.`}
         </p>
       ) : (
         <ol className="mt-3 space-y-2">

@@ -63,7 +63,9 @@ describe('intakePaste', () => {
     const result = intakePaste(empty, german, fingerprintOf, NOW);
     expect(result.ok).toBe(true);
     if (result.ok)
-      expect(result.article.notices.join(' ')).toMatch(/does not look English.*tuned for English/);
+      expect(result.article.notices.join(' ')).toMatch(
+        /appears to be in German; the comparison reads English/,
+      );
   });
 
   it('refuses text over 2 MB', () => {
