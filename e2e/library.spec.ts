@@ -351,6 +351,16 @@ test('opens a shipped corpus story from the picker, with its credit', async ({ p
     .click();
   await expect(page).toHaveURL(/\?story=ecb%3A1-ecbplus$/);
   await waitForColumns(page, 4);
+  // Columns are named by the outlet of each article's address, titled by its headline.
+  const names = await sourceColumns(page).evaluateAll((columns) =>
+    columns.map(
+      (c) => document.getElementById(c.getAttribute('aria-labelledby') ?? '')?.textContent,
+    ),
+  );
+  expect(names).toEqual(['Access Hollywood', 'Yahoo', 'Fox News', 'KTLA']);
+  await expect(sourceColumns(page).first()).toContainText(
+    'Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab',
+  );
   const credit = page.getByRole('region', { name: 'About this story' });
   await expect(credit).toContainText('ECB+ corpus');
   await expect(credit).toContainText('CC BY 3.0');

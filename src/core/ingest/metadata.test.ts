@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ingestArticle } from './ingest-article';
 import { findParagraphs } from './paragraphs';
-import { inferMetadata, type MetadataHints } from './metadata';
+import { inferMetadata, slugHeadline, type MetadataHints } from './metadata';
 
 const infer = (text: string, hints: MetadataHints = {}) => {
   const { title, outlet, published, credits } = inferMetadata(
@@ -102,6 +104,68 @@ describe('inferMetadata', () => {
         published: '2014-03-30',
         credits: null,
       },
+    );
+  });
+});
+
+describe('slugHeadline', () => {
+  const lead =
+    'Navy foils Somali pirate attack off Gulf of Aden The Indian Navy on Thursday thwarted an attack on merchant vessels.';
+  const url =
+    'http://www.thehindu.com/news/national/navy-foils-somali-pirate-attack-off-gulf-of-aden/article2618961.ece';
+
+  it('cuts a headline run into its lead where the address’s words end', () => {
+    expect(slugHeadline(lead, url)).toBe('Navy foils Somali pirate attack off Gulf of Aden');
+    expect(
+      slugHeadline(
+        'Hollywood ’ s mermaid Esther Williams dies Champion swimmer Esther Williams has died, aged 91.',
+        'http://www.buenosairesherald.com/article/132929/hollywood%E2%80%99s-mermaid-esther-williams-dies-',
+      ),
+    ).toBe('Hollywood ’ s mermaid Esther Williams dies');
+  });
+
+  it('leaves alone a line the address does not open, a headline line and a word cut in two', () => {
+    expect(slugHeadline(lead, 'http://www.bbc.co.uk/news/uk-england-somerset-23395104')).toBeNull();
+    expect(
+      slugHeadline(
+        'Legendary Aquatic Musical Star Esther Williams Dies At 91',
+        'http://x.com/legendary-aquatic-musical-star-esther',
+      ),
+    ).toBeNull();
+    expect(
+      slugHeadline(
+        'Navy foils Somali pirates in the gulf. More follows.',
+        'http://x.com/navy-foils-somali-pirate',
+      ),
+    ).toBeNull();
+  });
+
+  it('names the outlet a dateline credits, not the place', () => {
+    const text =
+      'Mannheim, Germany (Sports Network) - Wladimir Klitschko retained three heavyweight title belts on Saturday.\n\nHe won in the seventh round.';
+    expect(inferMetadata(text, findParagraphs(text), 'a.txt').outlet).toBe('Sports Network');
+  });
+
+  it('titles an article whose headline runs into the lead', () => {
+    const text = `Updated: November 11, 2011\n\nSource: ${url}\n\n${lead}`;
+    expect(inferMetadata(text, findParagraphs(text), 'a.txt').title).toBe(
+      'Navy foils Somali pirate attack off Gulf of Aden',
+    );
+  });
+});
+
+describe('titles of the published corpus stories', () => {
+  const title = (path: string) => {
+    const text = readFileSync(new URL(`../../../stories/${path}`, import.meta.url), 'utf8');
+    return ingestArticle({ file: path, text }).metadata.title;
+  };
+
+  it('are their headlines where the corpus runs the headline into the lead', () => {
+    expect(title('ecb-12-ecbplus/12_1ecbplus.txt')).toBe(
+      'Navy foils Somali pirate attack off Gulf of Aden',
+    );
+    expect(title('ecb-4-ecbplus/4_1ecbplus.txt')).toBe(
+      'Hollywood ’ s mermaid Esther Williams dies',
     );
   });
 });

@@ -94,8 +94,14 @@ function shorten(title: string): string {
 }
 
 /** An outlet's name as a reader knows it: "DW.COM" → "DW", "Example Ltd." → "Example". */
+/** A place, as a dateline writes it, then the outlet in brackets. */
+const DATELINE_CREDIT = /^\p{Lu}[\p{L}.' -]*(?:,\s*\p{Lu}[\p{L}.' -]*)*\s*\(([^()]{2,60})\)$/u;
+
 function readableOutlet(name: string | null | undefined, text: string): string | null {
   if (!name?.trim()) return null;
+  // A dateline with its credit, cut from a title: "Mannheim, Germany (Sports Network)".
+  const credited = DATELINE_CREDIT.exec(name.trim())?.[1];
+  if (credited) return cleanOutletName(credited);
   const host = /^[\w.-]+\.[a-z]{2,}$/i.test(name.trim()) ? hostOf(name) : null;
   return (host ? outletFromHost(host, text) : cleanOutletName(name)) || null;
 }
@@ -153,6 +159,48 @@ function sourceUrl(paragraphs: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * The headline at the start of a line that runs it into the lead (text rebuilt from a page's
+ * words without its line breaks), read off the address: the last part of the address's path
+ * that spells words ("navy-foils-somali-pirate-attack-off-gulf-of-aden") names the headline when
+ * the line opens with exactly those letters and a word ends there. Null when it does not.
+ *
+ * @example slugHeadline('Navy foils pirates off Aden The navy said…', 'https://x.com/navy-foils-pirates-off-aden/a1.ece') // 'Navy foils pirates off Aden'
+ */
+export function slugHeadline(line: string, url: string): string | null {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? '';
+  const segments = path.split('/').map((segment) => {
+    let decoded = segment;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      // A malformed escape: read the segment as it is.
+    }
+    return decoded.replace(/\.[a-z]{2,5}$/i, '');
+  });
+  const slug = segments
+    .reverse()
+    .find((segment) => (segment.match(/\p{L}+/gu) ?? []).length >= 3 && /[-_]/.test(segment));
+  if (!slug) return null;
+  const letters = (slug.toLowerCase().match(/[\p{L}\p{N}]/gu) ?? []).join('');
+  if (letters.length < 15) return null;
+  let i = 0;
+  let end = -1;
+  for (const m of line.matchAll(/[\p{L}\p{N}]/gu)) {
+    if (m[0].toLowerCase() !== letters[i]) return null;
+    i++;
+    if (i === letters.length) {
+      end = m.index + m[0].length;
+      break;
+    }
+  }
+  if (end < 0 || end >= line.length || /[\p{L}\p{N}]/u.test(line.charAt(end))) return null;
+  // The lead goes on after it as a sentence: a capital after the headline, a sentence's end
+  // at the line's end (a headline line that only outruns a cut address is left whole).
+  if (!/^\s+["“‘]?\p{Lu}/u.test(line.slice(end)) || !/[.!?]["”’]?$/.test(line.trim())) return null;
+  return line.slice(0, end).trim();
+}
+
 /** Where the headline stands: the format's heading, else the first line that is not furniture. */
 function findTitleSpan(text: string, paragraphs: Span[], hints: MetadataHints): Span | null {
   if (hints.heading) return hints.heading;
@@ -193,7 +241,11 @@ export function inferMetadata(
   const known = [hints.outlet, legalOutlet, hostOutlet, recommends].filter(
     (o): o is string => typeof o === 'string' && o !== '',
   );
-  const rawTitle = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : (hints.title ?? '');
+  const spanTitle = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null;
+  const rawTitle =
+    spanTitle === null
+      ? (hints.title ?? '')
+      : ((url && !hints.heading ? slugHeadline(spanTitle, url) : null) ?? spanTitle);
   const cleaned = cleanTitle(rawTitle, known);
   // An HTML page's <title> may carry the outlet and date that its <h1> lacks.
   const documentTitle = hints.title && titleSpan ? cleanTitle(hints.title, known) : null;
