@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.PARALLAX_E2E_PORT ?? 4317);
+/** The fixture site "Add by address" fetches from (scripts/fixture-site.mjs). */
+export const fixturePort = Number(process.env.PARALLAX_E2E_FIXTURE_PORT ?? port + 1);
 /** The built app to serve (`dist/` unless set), so two builds can be tested side by side. */
 const outDir = process.env.PARALLAX_E2E_DIST ?? 'dist';
 
@@ -40,10 +42,20 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions },
     },
   ],
-  webServer: {
-    command: `npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The app's server reaches the fixture site under names ending in .fixture.test.
+      command: `npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
+      env: { PARALLAX_FIXTURE_SITE: '1' },
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/fixture-site.mjs ${fixturePort}`,
+      url: `http://127.0.0.1:${fixturePort}/news/kestrel-bridge.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { publishedStories } from './scripts/stories/vite-plugin';
 import type { Plugin } from 'vite';
 import { PAGE_POLICY, SECURITY_HEADERS, headersFile } from './scripts/security-headers.ts';
+import { pageEndpoint } from './src/server/page-endpoint.ts';
 
 // The built page carries the Content-Security-Policy in its <meta> element (for hosts that send
 // no headers) and ships `_headers` for hosts that read it. The dev server's hot reload injects
@@ -18,11 +19,26 @@ const securityHeaders: Plugin = {
   },
 };
 
+// "Add by address": the app's own servers (npm start runs vite preview) fetch pages for it.
+const addByAddress = {
+  name: 'parallax:add-by-address',
+  configureServer: (server: {
+    middlewares: { use: (fn: ReturnType<typeof pageEndpoint>) => void };
+  }) => {
+    server.middlewares.use(pageEndpoint());
+  },
+  configurePreviewServer: (server: {
+    middlewares: { use: (fn: ReturnType<typeof pageEndpoint>) => void };
+  }) => {
+    server.middlewares.use(pageEndpoint());
+  },
+};
+
 // A relative base lets `dist/` be served from any static host under any sub-path;
 // deep links live in the URL hash, so no server rewrites are needed.
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), securityHeaders, publishedStories()],
+  plugins: [react(), tailwindcss(), securityHeaders, publishedStories(), addByAddress],
   worker: { format: 'es' },
   build: { target: 'es2022', assetsInlineLimit: 0 },
   // `npm start` serves the build with vite preview: with the headers a static host would send.

@@ -4,6 +4,7 @@ import type { EditMessage } from '../hooks/use-story-editing';
 import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
 import { createBrowserDocument } from '../../../dom/browser-document';
 import { inferArticleDetails, type ArticleDetails } from '../lib/article-intake';
+import { usePageService } from '../hooks/use-page-service';
 import { DropZone } from './drop-zone';
 import { MessageList } from './message-list';
 
@@ -11,7 +12,9 @@ type Props = {
   articleCount: number;
   messages: readonly EditMessage[];
   /** Adds pasted text with the details the reader stated; true when it was added. */
-  onPaste: (text: string, details: Partial<ArticleDetails>) => boolean;
+  onPaste: (text: string, details: Partial<ArticleDetails>, canFetch: boolean) => boolean;
+  /** Fetches the page at an address through the app's server and adds it; true when added. */
+  onAddress: (address: string) => Promise<boolean>;
   onFiles: (files: File[]) => void;
 };
 
@@ -26,9 +29,13 @@ const PREFILL_LIMIT = 300_000;
  * Messages appear under the control they are about; pasted text that is refused stays in the
  * field.
  */
-export function AddArticleForm({ articleCount, messages, onPaste, onFiles }: Props) {
+export function AddArticleForm({ articleCount, messages, onPaste, onAddress, onFiles }: Props) {
   const id = useId();
   const [text, setText] = useState('');
+  const [address, setAddress] = useState('');
+  const [fetching, setFetching] = useState(false);
+  const service = usePageService();
+  const addressMessages = messages.filter((m) => m.field === 'address');
   // What the reader typed in a field; a field not typed in shows what the text states.
   const [typed, setTyped] = useState<Partial<Record<Field, string>>>({});
   const full = articleCount >= MAX_ARTICLES_PER_STORY;
@@ -52,10 +59,19 @@ export function AddArticleForm({ articleCount, messages, onPaste, onFiles }: Pro
     event.preventDefault();
     // Only what the reader typed: the rest is read from the text as submitted (the prefill may
     // be a keystroke behind).
-    if (onPaste(text, typed)) {
+    if (onPaste(text, typed, service === 'available')) {
       setText('');
       setTyped({});
     }
+  };
+
+  const fetchAddress = (event: FormEvent) => {
+    event.preventDefault();
+    setFetching(true);
+    void onAddress(address).then((added) => {
+      setFetching(false);
+      if (added) setAddress('');
+    });
   };
 
   const input =
@@ -127,17 +143,63 @@ export function AddArticleForm({ articleCount, messages, onPaste, onFiles }: Pro
           </button>
         </div>
       </form>
-      <div className="flex flex-col gap-2">
-        <span className="text-sm font-semibold" id={`${id}-files-label`}>
-          Add files
-        </span>
-        <DropZone
-          onFiles={onFiles}
-          describedBy={`${id}-files-messages`}
-          invalid={fileMessages.some((m) => m.tone === 'error')}
-          disabled={full}
-        />
-        <MessageList id={`${id}-files-messages`} messages={fileMessages} />
+      <div className="flex flex-col gap-4">
+        <form
+          onSubmit={fetchAddress}
+          noValidate
+          className="flex flex-col gap-2"
+          aria-labelledby={`${id}-address-label`}
+        >
+          <label
+            id={`${id}-address-label`}
+            htmlFor={`${id}-address`}
+            className="text-sm font-semibold"
+          >
+            Add by address
+          </label>
+          <div className="flex gap-2">
+            <input
+              id={`${id}-address`}
+              type="url"
+              inputMode="url"
+              spellCheck={false}
+              value={address}
+              onChange={(event) => setAddress(event.target.value)}
+              placeholder="https://…"
+              disabled={service !== 'available' || full}
+              aria-invalid={addressMessages.some((m) => m.tone === 'error') || undefined}
+              aria-describedby={`${id}-address-hint ${id}-address-messages`}
+              className={input}
+            />
+            <button
+              type="submit"
+              className="btn shrink-0"
+              disabled={service !== 'available' || full || fetching}
+            >
+              {fetching ? 'Fetching…' : 'Fetch and add'}
+            </button>
+          </div>
+          <p id={`${id}-address-hint`} className="text-xs text-stone-600 dark:text-stone-400">
+            {service === 'unavailable'
+              ? 'Fetching a page by its address needs the app’s own server: run it with npm start. Here, paste the article’s text or drop its saved page instead.'
+              : service === 'checking'
+                ? 'Checking whether this copy of the app can fetch pages…'
+                : 'The app’s server fetches the page (public web pages only, up to 2 MB) and reads it as a reader view.'}
+          </p>
+          <MessageList id={`${id}-address-messages`} messages={addressMessages} />
+        </form>
+        <div className="flex flex-col gap-2">
+          <span className="text-sm font-semibold" id={`${id}-files-label`}>
+            Add files
+          </span>
+          <DropZone
+            onFiles={onFiles}
+            describedBy={`${id}-files-messages`}
+            invalid={fileMessages.some((m) => m.tone === 'error')}
+            disabled={full}
+          />
+          <MessageList id={`${id}-files-messages`} messages={fileMessages} />
+        </div>
       </div>
       <p className="text-xs text-stone-600 md:col-span-2 dark:text-stone-400">
         {full

@@ -143,6 +143,7 @@ export function UserStoryScreen({ storyId }: { storyId: string | null }) {
           articleCount={articles.length}
           messages={editing.messages}
           onPaste={editing.addPaste}
+          onAddress={editing.addAddress}
           onFiles={(files) => void editing.addFiles(files)}
         />
         <ArticleList

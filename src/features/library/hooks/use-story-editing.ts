@@ -7,6 +7,7 @@ import type { ArticleMetadataEdit, LibraryArticle, LibraryStory } from '../lib/l
 import type { ChangeConflict, StoryChange } from '../lib/story-changes';
 import { addArticle, articleHeading, createStory } from '../lib/story-edits';
 import { randomSeed, userStoryId } from '../lib/story-ids';
+import { fetchViaServer, pageFileName } from '../lib/page-service';
 import type { ChangeOutcome, LibraryStore } from '../storage/library-store';
 
 /** A line for the reader after an action: what happened, or why it did not. */
@@ -15,7 +16,7 @@ export type EditMessage = {
   tone: 'success' | 'notice' | 'error';
   text: string;
   /** The control the message is about, so it can be tied to it. */
-  field: 'paste' | 'files' | 'articles';
+  field: 'paste' | 'address' | 'files' | 'articles';
   /** An article removed: the message offers to put it back. */
   undo?: { article: LibraryArticle; at: number };
 };
@@ -123,13 +124,46 @@ export function useStoryEditing(
    * text); true when it was added (the form may then be cleared).
    */
   const addPaste = useCallback(
-    (text: string, details?: Partial<ArticleDetails>): boolean => {
+    (text: string, details?: Partial<ArticleDetails>, canFetch = false): boolean => {
       const at = now();
       const result = intakePaste(latest() ?? { articles: [] }, text, fingerprintOf, at, {
         details,
+        canFetch,
         reading: READING,
       });
       say(take(result, 'paste', at));
+      return result.ok;
+    },
+    [say, take, latest],
+  );
+
+  /**
+   * Fetches the page at an address through the app's own server and adds it, read as a reader
+   * view; true when it was added.
+   */
+  const addAddress = useCallback(
+    async (address: string): Promise<boolean> => {
+      const wanted = address.trim();
+      if (wanted === '') {
+        say([{ tone: 'error', field: 'address', text: 'Type or paste the page’s address first.' }]);
+        return false;
+      }
+      say([{ tone: 'notice', field: 'address', text: `Fetching ${wanted}…` }]);
+      const page = await fetchViaServer(wanted);
+      if (!page.ok) {
+        say([{ tone: 'error', field: 'address', text: page.message }]);
+        return false;
+      }
+      const at = now();
+      const result = intakeBytes(
+        latest() ?? { articles: [] },
+        new TextEncoder().encode(page.html),
+        pageFileName(page.url),
+        fingerprintOf,
+        at,
+        { reading: READING, details: { url: page.url } },
+      );
+      say(take(result, 'address', at));
       return result.ok;
     },
     [say, take, latest],
@@ -225,5 +259,16 @@ export function useStoryEditing(
 
   const clearMessages = useCallback(() => setMessages([]), []);
 
-  return { messages, addPaste, addFiles, remove, undoRemove, move, edit, rename, clearMessages };
+  return {
+    messages,
+    addPaste,
+    addAddress,
+    addFiles,
+    remove,
+    undoRemove,
+    move,
+    edit,
+    rename,
+    clearMessages,
+  };
 }
