@@ -86,17 +86,28 @@ test('the paste form prefills title, outlet, date and address from the text; col
   const second = page.getByRole('group', { name: /^Column 2 / });
   await expect(second.getByRole('textbox', { name: 'Outlet' })).toHaveValue('Valley Herald');
   await expect(second.getByLabel('Published')).toHaveValue('2024-04-30');
+  await expect(second.getByRole('textbox', { name: 'Address' })).toHaveValue(
+    'https://valleyherald.example.org/coast-road',
+  );
+  const first = page.getByRole('group', { name: /^Column 1 / });
+  await first.getByRole('textbox', { name: 'Address' }).fill('harbourpost.com/bridge');
+  await expect(first).toContainText('Not a web address (http:// or https://)');
 });
 
 test('a bare address pasted as text, and an address that is not one, get a message saying what to do', async ({
   page,
 }) => {
   await newStory(page);
+  await expect(page.getByRole('button', { name: 'Fetch and add' })).toBeEnabled();
   const address = 'https://www.harbourpost.com/2024/05/02/coastal-highway-closed';
   await pasteField(page).fill(address);
   await add(page);
   await expect(pasteMessages(page)).toContainText('That is a web address, not an article.');
-  await expect(pasteMessages(page)).toContainText('Paste the article’s text here');
+  // The app's server is there (the tests serve the app as npm start does): the message points
+  // to fetching by address.
+  await expect(pasteMessages(page)).toContainText(
+    'Put it in “Add by address” to fetch the page, or paste the article’s text here.',
+  );
   await expect(pasteField(page)).toHaveValue(address);
   await expect(pasteField(page)).toHaveAttribute('aria-invalid', 'true');
   await expect(pasteField(page)).toHaveAccessibleDescription(/That is a web address/);

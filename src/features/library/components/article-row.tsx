@@ -13,13 +13,15 @@ type Props = {
 };
 
 /**
- * One article of the story: its column, editable title, outlet and date (each keystroke stored
+ * One article of the story: its column, editable title, outlet, date and address (each keystroke stored
  * at once; another tab's edits show as they happen), its file and notices, and buttons to move
  * or remove it.
  */
 export function ArticleRow({ article, column, count, onEdit, onMove, onRemove }: Props) {
   const id = useId();
   const heading = articleHeading(article);
+  const address = article.url?.trim() ?? '';
+  const addressInvalid = address !== '' && !/^https?:\/\/\S+$/i.test(address);
   const input =
     'w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-600 dark:bg-stone-900';
   return (
@@ -57,6 +59,28 @@ export function ArticleRow({ article, column, count, onEdit, onMove, onRemove }:
               placeholder="Unknown"
               onChange={(e) => onEdit({ outlet: e.target.value })}
             />
+          </label>
+          <label className="flex flex-col gap-0.5 text-xs font-medium sm:order-last sm:col-span-3">
+            Address
+            <input
+              type="url"
+              inputMode="url"
+              spellCheck={false}
+              className={input}
+              value={article.url ?? ''}
+              placeholder="Unknown"
+              aria-invalid={addressInvalid || undefined}
+              aria-describedby={addressInvalid ? `${id}-address-hint` : undefined}
+              onChange={(e) => onEdit({ url: e.target.value })}
+            />
+            {addressInvalid && (
+              <span
+                id={`${id}-address-hint`}
+                className="font-normal text-rose-800 dark:text-rose-300"
+              >
+                Not a web address (http:// or https://): it is not kept in exports.
+              </span>
+            )}
           </label>
           <label className="flex flex-col gap-0.5 text-xs font-medium">
             Published

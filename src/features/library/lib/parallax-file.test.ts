@@ -38,6 +38,11 @@ describe('serializeStory and parseStoryFile', () => {
       testArticle('a-1', 'The bridge closed on Monday.', { url: 'https://example.com/bridge' }),
     ]);
     expect(parseStoryFile(serializeStory(story, EXPORTED))).toEqual({ ok: true, story });
+    const typing = testStory([testArticle('a-1', 'The bridge.', { url: 'https://exa' })]);
+    const unfinished = testStory([testArticle('a-1', 'The bridge.', { url: 'www.exa' })]);
+    expect(parseStoryFile(serializeStory(typing, EXPORTED))).toEqual({ ok: true, story: typing });
+    const written = parseStoryFile(serializeStory(unfinished, EXPORTED));
+    expect(written.ok && written.story.articles[0]?.url).toBeUndefined();
     const old = parseStoryFile(fileWith(() => undefined));
     expect(old.ok && 'url' in (old.story.articles[0] ?? {})).toBe(false);
   });

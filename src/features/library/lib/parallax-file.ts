@@ -56,7 +56,8 @@ export function serializeStory(story: LibraryStory, exportedAt: string): string 
         title: a.title,
         outlet: a.outlet,
         published: a.published,
-        ...(a.url ? { url: a.url } : {}),
+        // An address being typed may not be one yet: only a web address is written.
+        ...(a.url && WEB_URL.test(a.url.trim()) ? { url: a.url.trim() } : {}),
         addedAt: a.addedAt,
         notices: [...a.notices],
         source: a.source,
@@ -166,11 +167,14 @@ function calendarDate(value: Json, key: string, where: string, reading: Reading)
   };
 }
 
+/** A web address an article may keep. */
+const WEB_URL = /^https?:\/\/\S+$/i;
+
 /** An article's optional address: absent in files from before it was kept; else http(s) or null. */
 function webAddress(value: Json, where: string): { url?: string | null } {
   if (!('url' in value)) return {};
   const url = nullableText(value, 'url', where);
-  if (url !== null && !/^https?:\/\/\S+$/i.test(url)) {
+  if (url !== null && !WEB_URL.test(url)) {
     throw new StoryFileError(`${where}: "url" must be a web address (http or https), or null.`);
   }
   return { url };
