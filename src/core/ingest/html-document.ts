@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { isHidden, SKIPPED } from './html-elements';
-import { useLinearStacks } from './open-element-stack';
+import { installLinearStacks } from './open-element-stack';
 
 /**
  * Makes a new, empty HTML document (with a head and a body): the browser's
@@ -199,7 +199,7 @@ export function buildPage(
     },
     { decodeEntities: true },
   );
-  useLinearStacks(parser);
+  installLinearStacks(parser);
   try {
     parser.write(html);
     parser.end();
