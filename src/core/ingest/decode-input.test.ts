@@ -115,7 +115,7 @@ describe('decodeInput', () => {
     expect(decodeInput(utf8(chinese), 'zh.txt')).toEqual({
       ok: true,
       text: chinese,
-      notices: ['zh.txt: the text does not look English; extraction is tuned for English'],
+      notices: ['zh.txt: this article appears to be in Chinese; the comparison reads English'],
     });
   });
 
