@@ -36,6 +36,7 @@ import { Legend } from './legend';
 import { LinkArrival } from './link-arrival';
 import { NoticeBanner } from './notice-banner';
 import type { SentenceExtras } from './sentence-view';
+import { SkipToView } from './skip-to-view';
 import { SourceSwitcher } from './source-switcher';
 import { StepBar } from './step-bar';
 import { StorySummaryBar } from './story-summary-bar';
@@ -296,6 +297,7 @@ export function CompareView({ analysis, storyId }: Props) {
         >
           {copyMessage?.text}
         </p>
+        <SkipToView label={view.skipTo} scrollerRef={scrollerRef} />
         <CompareToolbar
           heading={heading}
           subheading={subheading}

@@ -41,6 +41,8 @@ export type ViewEntry = {
   id: ViewId;
   /** Its name in the view switcher. */
   label: string;
+  /** What the skip link before the toolbar goes to ("the articles"). */
+  skipTo: string;
   /** Whether a story of `sources` sources offers it. */
   available: (sources: number) => boolean;
   component: ComponentType<ViewProps>;
@@ -90,6 +92,7 @@ export const VIEWS: { readonly [K in ViewId]: ViewEntry & { id: K } } = {
   summary: {
     id: 'summary',
     label: 'Summary',
+    skipTo: 'the summary',
     available: () => true,
     component: SummaryView,
     sentences: false,
@@ -103,6 +106,7 @@ export const VIEWS: { readonly [K in ViewId]: ViewEntry & { id: K } } = {
   matrix: {
     id: 'matrix',
     label: 'Matrix',
+    skipTo: 'the matrix',
     available: (sources) => sources >= MATRIX_MIN_SOURCES,
     component: MatrixView,
     sentences: false,
@@ -116,6 +120,7 @@ export const VIEWS: { readonly [K in ViewId]: ViewEntry & { id: K } } = {
   aligned: {
     id: 'aligned',
     label: 'Aligned',
+    skipTo: 'the articles',
     available: () => true,
     component: AlignedViewEntry,
     sentences: true,
@@ -133,6 +138,7 @@ export const VIEWS: { readonly [K in ViewId]: ViewEntry & { id: K } } = {
   reading: {
     id: 'reading',
     label: 'Reading',
+    skipTo: 'the articles',
     available: () => true,
     component: ReadingViewEntry,
     sentences: true,
