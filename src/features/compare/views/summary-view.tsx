@@ -71,13 +71,13 @@ function Disputes({ disputes, links, actions, disagreementOf }: DisputesProps) {
                 <ul className="mt-3 space-y-3">
                   {dispute.sides.map((side, s) => (
                     <li key={s} className="border-l-2 border-rose-300 pl-3 dark:border-rose-800">
-                      <p className="flex flex-wrap items-baseline gap-x-1.5 text-sm">
+                      <p className="text-sm">
                         <span className="font-semibold text-rose-900 tabular-nums dark:text-rose-200">
                           {side.value}
-                        </span>
+                        </span>{' '}
                         <span className="text-stone-700 dark:text-stone-300">
                           {side.attribution}
-                        </span>
+                        </span>{' '}
                         <span className="text-stone-600 dark:text-stone-400">· {side.source}</span>
                       </p>
                       <SideQuote side={side} />
