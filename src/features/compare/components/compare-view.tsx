@@ -325,7 +325,8 @@ export function CompareView({ analysis, storyId }: Props) {
         {showNotices && (
           <NoticeBanner notices={notices} onDismiss={() => setDismissedNotice(hash)} />
         )}
-        <div className="flex min-h-0 flex-1 flex-col md:flex-row print:block">
+        {/* However tall the story's editor and notices above, the view keeps some room. */}
+        <div className="flex min-h-0 flex-1 flex-col md:min-h-[min(20rem,50dvh)] md:flex-row print:block">
           {view.sidePanel && (
             <aside
               aria-label="Disagreements and legend"
