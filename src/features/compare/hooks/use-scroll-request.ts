@@ -7,6 +7,8 @@ type Request = { selectors: string[]; focus: string | null; serial: number };
 const SMOOTH_SCREENS = 2;
 /** How many times a target that the layout moved off screen is scrolled back. */
 const CORRECTIONS = 3;
+/** How long a smooth scroll's end is waited for before the check is dropped, ms. */
+const SCROLL_WAIT = 1500;
 
 /**
  * Scrolls elements into view (and optionally moves keyboard focus) after the next render, so
@@ -64,13 +66,20 @@ function keepInSight(targets: HTMLElement[], smooth: boolean): () => void {
       frame = requestAnimationFrame(check);
     });
   };
-  // `scrollend` does not bubble: listen in the capture phase, for whichever scroller moved.
+  // `scrollend` does not bubble: listen in the capture phase, for whichever scroller moved. A
+  // smooth scroll ends well within SCROLL_WAIT; a later scroll is the reader's own, and left be.
   const onScrollEnd = () => afterFrames();
-  if (smooth) document.addEventListener('scrollend', onScrollEnd, { capture: true, once: true });
-  else afterFrames();
+  const stopWaiting = () =>
+    document.removeEventListener('scrollend', onScrollEnd, { capture: true });
+  let timer = 0;
+  if (smooth) {
+    document.addEventListener('scrollend', onScrollEnd, { capture: true, once: true });
+    timer = window.setTimeout(stopWaiting, SCROLL_WAIT);
+  } else afterFrames();
   return () => {
     cancelAnimationFrame(frame);
-    document.removeEventListener('scrollend', onScrollEnd, { capture: true });
+    clearTimeout(timer);
+    stopWaiting();
   };
 }
 
