@@ -150,6 +150,12 @@ export function useCompareNavigation(options: Options) {
       const r = rows.findIndex((row) => row.kind === 'fact' && row.fact.id === factId);
       const row = rows[r];
       if (row?.kind !== 'fact') return;
+      // A source whose sentence of this fact is shown with another fact: go to it there.
+      const referred = column === undefined ? undefined : row.cells[column];
+      if (referred && referred.placed.length === 0 && referred.repeats[0]) {
+        goTo(referred.repeats[0].info.id);
+        return;
+      }
       const pick = factRowSentence(row, column ?? (wide ? lead : shownColumn));
       if (!pick) return;
       showSourceOf(pick.id);
@@ -158,7 +164,7 @@ export function useCompareNavigation(options: Options) {
       const inRow = `${factCellSelector(factId, pick.column)} ${sentenceSelector(pick.id)}`;
       requestScroll([inRow], inRow);
     },
-    [rows, wide, lead, shownColumn, setViewState, requestScroll, showSourceOf],
+    [rows, wide, lead, shownColumn, setViewState, requestScroll, showSourceOf, goTo],
   );
 
   const chooseDisagreement = useCallback(
