@@ -170,7 +170,7 @@ test('every story exports, the sample story included; the report opens with a re
   const report = await download(page, 'Markdown report');
   expect(report.name).toMatch(/\.report\.md$/);
   const text = report.text;
-  expect(text.startsWith('# Sample story: Kerry and Lavrov in Paris\n')).toBe(true);
+  expect(text.startsWith('# Kerry and Lavrov meet in Paris\n')).toBe(true);
   const brief = text.indexOf('## In brief');
   expect(brief).toBeGreaterThan(0);
   expect(brief).toBeLessThan(text.indexOf('## Sources'));

@@ -39,7 +39,8 @@ export async function openShipped(page: Page, path: string, hash = ''): Promise<
   await waitForComparison(page);
 }
 
-const SHIPPED = join(process.cwd(), 'src', 'features', 'library', 'shipped', 'ecb');
+/** The published stories' folders (`stories/<slug>/`); the corpus ones are `ecb-…`. */
+const SHIPPED = join(process.cwd(), 'stories');
 
 /**
  * A 12-article story file (`.parallax.json`): the twelve largest articles the app ships, from
@@ -47,7 +48,7 @@ const SHIPPED = join(process.cwd(), 'src', 'features', 'library', 'shipped', 'ec
  */
 export function twelveArticleStory(): { name: string; text: string } {
   const files = readdirSync(SHIPPED)
-    .filter((folder) => statSync(join(SHIPPED, folder)).isDirectory())
+    .filter((folder) => folder.startsWith('ecb-') && statSync(join(SHIPPED, folder)).isDirectory())
     .flatMap((folder) =>
       readdirSync(join(SHIPPED, folder))
         .filter((f) => f.endsWith('.txt'))
