@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { newStory } from './support/library';
-import { ANALYSIS_TIMEOUT, sourceColumns } from './support/story';
+import { ANALYSIS_TIMEOUT, showAligned, sourceColumns } from './support/story';
 
 // Two saved web pages on one (invented) event, as a reader drops them: a cookie banner, a
 // byline, a dateline and share links around the report.
@@ -57,6 +57,7 @@ test('a page with a cookie banner, bylines and share links aligns none of them',
     { name: 'herald.html', text: HERALD },
     { name: 'times.html', text: TIMES },
   ]);
+  await showAligned(p);
   await expect(sourceColumns(p)).toHaveCount(2, { timeout: ANALYSIS_TIMEOUT });
   const factCells = p.locator('[data-fact-cell]');
   await expect(factCells.first()).toBeVisible();
@@ -98,6 +99,7 @@ test('shows every sentence once: a sentence that tells two facts is referred to 
     await p.getByRole('button', { name: 'Add pasted article' }).click();
     await expect(p.getByRole('textbox', { name: 'Paste an article' })).toHaveValue('');
   }
+  await showAligned(p);
   await expect(sourceColumns(p)).toHaveCount(3, { timeout: ANALYSIS_TIMEOUT });
   await expect(p.locator('[data-fact-cell]').first()).toBeVisible();
   const shown = await shownSentences(p);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { ANALYSIS_TIMEOUT, openStory, sourceColumns } from './support/story';
+import { ANALYSIS_TIMEOUT, openAligned, openStory, sourceColumns } from './support/story';
 
 // The machine may be busy: the first analysis loads a language model in the worker.
 test.describe.configure({ timeout: 120_000 });
@@ -17,6 +17,25 @@ const troopItem = (page: Page) =>
     });
 const figureLink = (page: Page, figure: string) =>
   dwColumn(page).getByRole('link', { name: `Link to “${figure}”`, exact: true });
+
+/** The DW sentences that print the two troop figures. */
+const FIGURE_SENTENCES: Record<string, string> = {
+  '100,000': 'The Kremlin has massed 100,000',
+  '40,000': 'US officials have put the number at 40,000',
+};
+
+/** Chooses the DW sentence holding `text`: a chosen sentence shows its link controls. */
+async function choose(page: Page, text: string) {
+  const sentence = dwColumn(page).locator('[data-sentence-id]').filter({ hasText: text }).first();
+  await sentence.click();
+  await expect(sentence).toHaveAttribute('data-selected', '');
+}
+
+/** Chooses the sentence of a figure and gives its link. */
+async function chooseFigure(page: Page, figure: string) {
+  await choose(page, FIGURE_SENTENCES[figure] ?? figure);
+  return figureLink(page, figure);
+}
 
 /** The claim link an `<a>` holds, once the link controls have loaded. */
 async function hrefOf(link: ReturnType<Page['getByRole']>): Promise<string> {
@@ -37,8 +56,8 @@ test('the link of the 40,000 figure opens a fresh page at that claim, focused an
   page,
   context,
 }) => {
-  await openStory(page);
-  const href = await hrefOf(figureLink(page, '40,000'));
+  await openAligned(page);
+  const href = await hrefOf(await chooseFigure(page, '40,000'));
   // A short link: the figure named by its sentence's key and its offsets in the sentence.
   expect(href).toMatch(/\/p\?k=[0-9A-Za-z]{6}\.\d+-\d+$/);
 
@@ -70,13 +89,15 @@ test('a sentence link opens at that sentence and highlights its counterparts', a
   page,
   context,
 }) => {
-  await openStory(page);
-  const sentenceLink = (text: string) =>
-    dwColumn(page)
+  await openAligned(page);
+  const sentenceLink = async (text: string) => {
+    await choose(page, text);
+    return dwColumn(page)
       .locator('[data-sentence-id]')
       .filter({ hasText: text })
       .getByRole('link', { name: 'Link to this sentence' });
-  const href = await hrefOf(sentenceLink('US officials have put the number at 40,000'));
+  };
+  const href = await hrefOf(await sentenceLink('US officials have put the number at 40,000'));
   expect(href).toMatch(/\/s\?/);
   const fresh = await context.newPage();
   await fresh.setViewportSize({ width: 1440, height: 900 });
@@ -88,7 +109,7 @@ test('a sentence link opens at that sentence and highlights its counterparts', a
   await expect(currentIn(fresh)).toBeFocused();
 
   // A sentence that a shared fact pairs with one in the other source.
-  const shared = await hrefOf(sentenceLink('The Kremlin has massed'));
+  const shared = await hrefOf(await sentenceLink('The Kremlin has massed'));
   await fresh.goto(`./${shared}`);
   await expect(currentIn(fresh)).toContainText('The Kremlin has massed', {
     timeout: ANALYSIS_TIMEOUT,
@@ -100,7 +121,7 @@ test('the link to the troop-number disagreement highlights both sides', async ({
   page,
   context,
 }) => {
-  await openStory(page);
+  await openAligned(page);
   const href = await hrefOf(
     troopItem(page).getByRole('link', { name: 'Link to this disagreement' }),
   );
@@ -125,12 +146,16 @@ test('the link to the troop-number disagreement highlights both sides', async ({
 });
 
 test('Back and Forward move between claims', async ({ page }) => {
-  await openStory(page);
-  const first = await hrefOf(figureLink(page, '100,000'));
-  const second = await hrefOf(figureLink(page, '40,000'));
+  await openAligned(page);
+  const second = await hrefOf(await chooseFigure(page, '40,000'));
+  const first = await hrefOf(await chooseFigure(page, '100,000'));
   await figureLink(page, '100,000').click();
   await expect(currentIn(page)).toContainText('100,000');
-  await figureLink(page, '40,000').click();
+  // Followed as a link is: a new entry in the history (choosing another sentence first would
+  // replace the entry of the claim on screen).
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, second);
   await expect(currentIn(page)).toContainText('40,000');
   expect(new URL(page.url()).hash).toBe(second);
 
@@ -144,8 +169,8 @@ test('Back and Forward move between claims', async ({ page }) => {
 });
 
 test('a damaged or foreign link says so, and the comparison stays usable', async ({ page }) => {
-  await openStory(page);
-  const real = await hrefOf(figureLink(page, '40,000'));
+  await openAligned(page);
+  const real = await hrefOf(await chooseFigure(page, '40,000'));
   const otherStory = real.replace('seed:kerry-lavrov-2014', 'seed:another-story');
   const cases = [
     { hash: '#/claim/v1/%%%garbage', message: /damaged/ },
@@ -186,8 +211,8 @@ test('a link to a passage that is gone shows the text it looked for', async ({ p
 
 test('the copy button puts the link on the clipboard and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openStory(page);
-  const href = await hrefOf(figureLink(page, '40,000'));
+  await openAligned(page);
+  const href = await hrefOf(await chooseFigure(page, '40,000'));
   await dwColumn(page).getByRole('button', { name: 'Copy link to “40,000”' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());

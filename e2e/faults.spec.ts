@@ -4,7 +4,7 @@
 // recover, and nothing the reader saved is lost.
 import { expect, test } from '@playwright/test';
 import type { Locator, Page, Route } from '@playwright/test';
-import { ANALYSIS_TIMEOUT, sourceColumns } from './support/story';
+import { ANALYSIS_TIMEOUT, showAligned, sourceColumns } from './support/story';
 
 // The machine may be busy: every fresh worker loads the language model.
 test.describe.configure({ timeout: 120_000 });
@@ -60,7 +60,9 @@ function comparisonAlert(page: Page): Locator {
   return page.getByRole('alert').filter({ hasText: 'The comparison could not be computed' });
 }
 
+/** Waits for the comparison of `count` sources, its articles side by side. */
 async function waitForColumns(page: Page, count: number) {
+  await showAligned(page);
   await expect(sourceColumns(page)).toHaveCount(count, { timeout: ANALYSIS_TIMEOUT });
 }
 

@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { encodeLinkText } from '../src/core/anchoring/url-text';
 import { ingestArticle } from '../src/core/ingest/ingest-article';
-import { ANALYSIS_TIMEOUT, sourceColumns } from './support/story';
+import { ANALYSIS_TIMEOUT, showAligned, sourceColumns } from './support/story';
 
 type Payload = { payload: string; vector: string; escapedText?: boolean };
 
@@ -149,9 +149,11 @@ test.describe('hostile input', () => {
       if (/Content Security Policy/i.test(m.text())) cspConsole.push(m.text());
     });
     await page.goto('./');
+    await showAligned(page);
     await expect(sourceColumns(page).first()).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
     await page.keyboard.press('j');
     await page.getByRole('button', { name: 'Reading' }).click();
+    await page.getByRole('button', { name: 'Summary' }).click();
     await page.goto('./?stories');
     await expect(page.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
     await page.goto('./?new');
@@ -204,6 +206,7 @@ test.describe('hostile input', () => {
 
     // The seed story, then every hash format the app reads, changed in place.
     await page.goto('./');
+    await showAligned(page);
     await expect(sourceColumns(page).first()).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
     for (const payload of texts) {
       const hashes = [
@@ -275,6 +278,7 @@ test.describe('hostile input', () => {
           await field.fill('');
         }
       }
+      await showAligned(page, true);
       await expect(sourceColumns(page)).toHaveCount(added.length, { timeout: ANALYSIS_TIMEOUT });
       // Each outlet is named by the reader: the payload of the article's neighbour.
       for (const [i, payload] of added.entries()) {
@@ -337,6 +341,7 @@ test.describe('hostile input', () => {
       await expect(page.getByRole('heading', { name: 'Articles in this story (12)' })).toBeVisible({
         timeout: ANALYSIS_TIMEOUT,
       });
+      await showAligned(page, true);
       await expect(sourceColumns(page)).toHaveCount(12, { timeout: ANALYSIS_TIMEOUT });
       await expectNothingRan(page, watch, `dropped ${format}`);
     }

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { newStory, paste, pasteField } from './support/library';
-import { ANALYSIS_TIMEOUT, sourceColumns } from './support/story';
+import { ANALYSIS_TIMEOUT, showAligned, sourceColumns } from './support/story';
 
 // Three reports of one (invented) event, written the way wire copy is: the same facts in other
 // words, one figure that differs. Nothing here comes from the seed story.
@@ -73,7 +73,9 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
+/** Waits for the comparison of `count` sources, its articles side by side (all of them). */
 async function waitForColumns(page: Page, count: number) {
+  await showAligned(page, count >= 4);
   await expect(sourceColumns(page)).toHaveCount(count, { timeout: ANALYSIS_TIMEOUT });
 }
 

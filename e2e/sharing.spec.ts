@@ -3,7 +3,7 @@ import { deflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { newStory, paste } from './support/library';
-import { ANALYSIS_TIMEOUT, sourceColumns } from './support/story';
+import { ANALYSIS_TIMEOUT, showAligned, sourceColumns } from './support/story';
 
 // The machine may be busy: the first analysis loads a language model in the worker.
 test.describe.configure({ timeout: 180_000 });
@@ -54,11 +54,14 @@ const linkedClaim = (page: Page) => page.locator('[aria-current="true"]');
 async function buildStory(page: Page, articles: string[]) {
   await newStory(page);
   for (const article of articles) await paste(page, article);
+  await showAligned(page, articles.length >= 4);
   await expect(sourceColumns(page)).toHaveCount(articles.length, { timeout: ANALYSIS_TIMEOUT });
 }
 
 /** Copies the link of the sentence holding `text`, and returns what the clipboard got. */
 async function copySentenceLink(page: Page, text: string): Promise<string> {
+  // A chosen sentence shows its link controls.
+  await sentence(page, text).click();
   const copy = sentence(page, text).getByRole('button', { name: 'Copy link to this sentence' });
   await expect(copy).toBeAttached({ timeout: ANALYSIS_TIMEOUT });
   await copy.click();
@@ -110,7 +113,8 @@ test('a claim link from a reader’s story carries it to another browser, which 
   await expect(linkedClaim(other)).toHaveCount(0);
   await expect(arrival).toHaveCount(0);
   await expect(other.getByRole('heading', { name: /^Shared with you/ })).toBeVisible();
-  await expect(sentence(other, LINKED_SENTENCE)).toBeVisible();
+  // The whole story opens as every story does: on its summary.
+  await expect(other.locator('[data-view="summary"]')).toBeVisible();
   await other.goBack();
   await expect(linkedClaim(other)).toContainText(LINKED_SENTENCE, { timeout: ANALYSIS_TIMEOUT });
 
@@ -254,6 +258,7 @@ test('a published story’s claim link is short, names the story, and opens the 
     .getByRole('region', { name: 'Shipped with Parallax' })
     .getByRole('link', { name: 'Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab' })
     .click();
+  await showAligned(page, true);
   await expect(sourceColumns(page)).toHaveCount(4, { timeout: ANALYSIS_TIMEOUT });
   // A sentence of the Yahoo article.
   const words = 'My client is ensconced in the bosom of that facility';

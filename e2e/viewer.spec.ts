@@ -5,7 +5,7 @@ import { articleKey } from '../src/core/anchoring/article-ref';
 import { encodeLink } from '../src/core/anchoring/link-codec';
 import { describePassage } from '../src/core/anchoring/quote-selector';
 import { PERF_MARKS } from '../src/workers/perf-marks';
-import { openStory, sourceColumns } from './support/story';
+import { openAligned, openStory, showAligned, sourceColumns } from './support/story';
 
 // The machine may be busy: the first analysis loads a language model in the worker.
 test.describe.configure({ timeout: 120_000 });
@@ -25,7 +25,7 @@ test('loads without script errors or Content-Security-Policy violations', async 
     if (message.type() === 'error') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  await openStory(page);
+  await openAligned(page);
   await expect(sourceColumns(page)).toHaveCount(2);
   const policy = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
@@ -36,7 +36,7 @@ test('loads without script errors or Content-Security-Policy violations', async 
 });
 
 test('shows one column per source, headed by outlet, title, date and credits', async ({ page }) => {
-  await openStory(page);
+  await openAligned(page);
   await expect(sourceColumns(page)).toHaveCount(2);
   const dw = dwColumn(page);
   const coinspeaker = coinspeakerColumn(page);
@@ -58,7 +58,7 @@ test('shows one column per source, headed by outlet, title, date and credits', a
 test('marks 100,000 and 40,000 as a conflict credited to Kyiv and to US officials', async ({
   page,
 }) => {
-  await openStory(page);
+  await openAligned(page);
   const dw = dwColumn(page);
   for (const value of ['100,000', '40,000']) {
     const mark = dw.locator('mark[data-kind="conflict"]', { hasText: value });
@@ -73,7 +73,7 @@ test('marks 100,000 and 40,000 as a conflict credited to Kyiv and to US official
 test('lists the troop-number disagreement in the panel, reachable by keyboard', async ({
   page,
 }) => {
-  await openStory(page);
+  await openAligned(page);
   const item = disagreementsPanel(page).getByRole('button', {
     name: /100,000[\s\S]*40,000|40,000[\s\S]*100,000/,
   });
@@ -95,7 +95,7 @@ test('lists the troop-number disagreement in the panel, reachable by keyboard', 
 });
 
 test('steps through disagreements with n and p', async ({ page }) => {
-  await openStory(page);
+  await openAligned(page);
   // Each item is one button (beside it, a copy-link button).
   const items = disagreementsPanel(page).getByRole('button', { name: /^(?!Copy link)/ });
   const count = await items.count();
@@ -127,7 +127,7 @@ const ALIGNED_PAIRS = [
 
 for (const pair of ALIGNED_PAIRS) {
   test(`aligns ${pair.fact} side by side`, async ({ page }) => {
-    await openStory(page);
+    await openAligned(page);
     // Each sentence is shown once, in the row of the strongest fact it reports. Two sentences
     // that report one fact share a row, or one row shows one and refers to the other, or one
     // stands between the rows, linked to the row of the other.
@@ -165,7 +165,7 @@ for (const pair of ALIGNED_PAIRS) {
 test('hovering or focusing a sentence marks its counterparts in the other column', async ({
   page,
 }) => {
-  await openStory(page);
+  await openAligned(page);
   await page.keyboard.press('j');
   const focused = page.locator('[data-sentence-id]:focus');
   await expect(focused).toHaveCount(1);
@@ -185,7 +185,7 @@ function pair(index: number) {
 }
 
 test('moves through shared facts with j and k', async ({ page }) => {
-  await openStory(page);
+  await openAligned(page);
   const focused = page.locator('[data-sentence-id]:focus');
   // A sentence that reports several facts sits in several rows: follow the row, not the text.
   const focusedRow = () =>
@@ -237,6 +237,7 @@ test('j visits every fact row in order and k comes back, when a sentence tells s
     await page.getByRole('button', { name: 'Add pasted article' }).click();
     await expect(page.getByRole('textbox', { name: 'Paste an article' })).toHaveValue('');
   }
+  await showAligned(page);
   await expect(sourceColumns(page)).toHaveCount(3, { timeout: 60_000 });
 
   // Each fact row: its number, and the sentences the lead (first) column shows in it.
@@ -274,20 +275,38 @@ test('j visits every fact row in order and k comes back, when a sentence tells s
 
 test('switches views with v and keeps the choice in the address', async ({ page }) => {
   await openStory(page);
-  const reading = page.getByRole('button', { name: 'Reading' });
+  const view = (name: string) =>
+    page.getByRole('group', { name: 'View' }).getByRole('button', { name });
+  // The story opens on its summary; v goes on to the aligned view, the reading view, and back.
+  await expect(view('Summary')).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('v');
-  await expect(reading).toHaveAttribute('aria-pressed', 'true');
+  await expect(view('Aligned')).toHaveAttribute('aria-pressed', 'true');
+  expect(new URL(page.url()).hash).toContain('view=aligned');
+  await expect(sourceColumns(page)).toHaveCount(2);
+  await page.keyboard.press('v');
+  await expect(view('Reading')).toHaveAttribute('aria-pressed', 'true');
   expect(new URL(page.url()).hash).toContain('view=reading');
   await expect(sourceColumns(page)).toHaveCount(2);
   await page.keyboard.press('v');
+  await expect(view('Summary')).toHaveAttribute('aria-pressed', 'true');
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('j from the summary opens the aligned view at the first shared fact', async ({ page }) => {
+  await openStory(page);
+  await page.keyboard.press('j');
   await expect(page.getByRole('button', { name: 'Aligned' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
+  const focused = page.locator('[data-sentence-id]:focus');
+  await expect(focused).toHaveCount(1);
+  await expect(focused).toBeInViewport();
+  expect(await focused.evaluate((e) => e.closest('[data-fact-cell]') !== null)).toBe(true);
 });
 
 test('leaves keys alone while a form control takes them', async ({ page }) => {
-  await openStory(page);
+  await openAligned(page);
   await page.getByRole('combobox', { name: 'Rows follow' }).focus();
   await page.keyboard.press('v');
   await expect(page.getByRole('button', { name: 'Aligned' })).toHaveAttribute(
@@ -297,7 +316,7 @@ test('leaves keys alone while a form control takes them', async ({ page }) => {
 });
 
 test('opens the shortcut help with ? and closes it with Escape', async ({ page }) => {
-  await openStory(page);
+  await openAligned(page);
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
@@ -311,7 +330,7 @@ test('opens the shortcut help with ? and closes it with Escape', async ({ page }
 test('a link opens at the passage it names, and says so when the passage is gone', async ({
   page,
 }) => {
-  await openStory(page);
+  await openAligned(page);
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   const id = await page.locator('[data-sentence-id]:focus').getAttribute('data-sentence-id');
@@ -335,7 +354,7 @@ test('at 390 px shows one source at a time and keeps the focused fact in view', 
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await openStory(page);
+  await openAligned(page);
   await expect(sourceColumns(page).filter({ visible: true })).toHaveCount(1);
   const switcher = page.getByRole('group', { name: 'Source shown' });
   await page.keyboard.press('j');
@@ -351,7 +370,7 @@ test('at 390 px shows one source at a time and keeps the focused fact in view', 
 });
 
 test('prints the columns without panels or buttons', async ({ page }) => {
-  await openStory(page);
+  await openAligned(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('complementary', { name: 'Disagreements and legend' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Reading' })).toBeHidden();
@@ -366,7 +385,7 @@ test('analyses in a worker: the model and the analysis never run on the page', a
   page.on('request', (request) => {
     if (/\/model-[^/]*\.js$/.test(request.url())) modelRequests.push(request.url());
   });
-  await openStory(page);
+  await openAligned(page);
   expect(modelRequests.length, 'the language model is loaded once, in a chunk of its own').toBe(1);
   const marks = (names: string[]) =>
     names.map((name) => performance.getEntriesByName(name, 'mark').length);

@@ -6,13 +6,51 @@ import type { Page, TestInfo } from '@playwright/test';
 /** The first run loads the language model in the worker: allow for a slow machine. */
 export const ANALYSIS_TIMEOUT = 60_000;
 
+/** The comparison's view, whichever it is (`data-view` names it). */
+export function comparisonView(page: Page) {
+  return page.locator('[data-view]');
+}
+
+/** Waits until a comparison is on screen, in whatever view (a story opens on its summary). */
+export async function waitForComparison(page: Page): Promise<void> {
+  await expect(comparisonView(page)).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
+}
+
 /**
- * Opens the app (optionally at a hash) and waits until the comparison is on screen: the first
- * source column is a labelled region.
+ * Opens the app (optionally at a hash) and waits until the comparison is on screen. A story
+ * opens on its summary; `#view=aligned` (see `openAligned`) opens the articles side by side.
  */
 export async function openStory(page: Page, hash = ''): Promise<void> {
   await page.goto(`./${hash}`);
-  await expect(page.getByRole('region').first()).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
+  await waitForComparison(page);
+}
+
+/** Opens the seed story with its articles side by side (the aligned view), at `state` if given. */
+export async function openAligned(page: Page, state = ''): Promise<void> {
+  await openStory(page, `#view=aligned${state ? `&${state}` : ''}`);
+  await expect(sourceColumns(page).first()).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
+}
+
+/**
+ * Shows the comparison on screen with its articles side by side (a story opens on its summary),
+ * every source's column when `all` (from four sources on, the first ones that fit are shown).
+ */
+export async function showAligned(page: Page, all = false): Promise<void> {
+  await waitForComparison(page);
+  if (all) {
+    await page.evaluate(() => {
+      const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+      params.set('view', 'aligned');
+      params.set('columns', 'all');
+      window.location.hash = params.toString();
+    });
+  } else {
+    const aligned = page.getByRole('group', { name: 'View' }).getByRole('button', {
+      name: 'Aligned',
+    });
+    if ((await aligned.getAttribute('aria-pressed')) !== 'true') await aligned.click();
+  }
+  await expect(comparisonView(page)).toHaveAttribute('data-view', 'aligned');
 }
 
 /**

@@ -102,7 +102,7 @@ export function browserTargets(section: BrowserSection): TargetCheck[] {
     measured: worst
       ? `longest ${ms(longest(worst))} ms; tasks > ${limit} ms per run: ${runs.map((r) => over(r, limit)).join(', ')}` +
         (runs.some((r) => r.columns !== 12)
-          ? `; columns shown: ${runs.map((r) => r.columns).join(', ')}`
+          ? `; sources compared: ${runs.map((r) => r.columns).join(', ')}`
           : '') +
         afterNote(runs, limit)
       : 'not measured',
@@ -190,7 +190,7 @@ function importText(story: NonNullable<BrowserSection['bigStory']>): string {
   const { runs } = story;
   const rows = milestoneRows(runs.map((r) => r.milestones));
   rows.push(
-    { name: 'columns shown', values: runs.map((r) => r.columns), count: true },
+    { name: 'sources compared', values: runs.map((r) => r.columns), count: true },
     { name: 'elements in the document', values: runs.map((r) => r.domElements), count: true },
     { name: 'longest main-thread task (ms)', values: runs.map(longest) },
     { name: `tasks > ${limit} ms`, values: runs.map((r) => over(r, limit)), count: true },

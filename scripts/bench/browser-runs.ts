@@ -109,10 +109,12 @@ export async function importRun(
     const milestones = relativeTo(analysisMilestones(timeline, workers, start), start);
     const windowMs = milestones.at(-1)?.ms ?? NaN;
     const end = start + windowMs;
-    const columns = await page
-      .getByRole('region')
-      .filter({ has: page.locator('[data-sentence-id]') })
-      .count();
+    // The story opens on its summary: the heading says how many sources it compares.
+    const heading = await page
+      .getByRole('heading', { name: /^Comparing / })
+      .first()
+      .textContent();
+    const columns = Number(/^Comparing (\d+) sources/.exec(heading ?? '')?.[1] ?? 0);
     const domElements = await page.evaluate<number>('document.getElementsByTagName("*").length');
     const run: ImportRun = {
       windowMs,

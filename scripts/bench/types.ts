@@ -140,6 +140,7 @@ export type ImportRun = {
   longTasksAfter: LongTask[];
   /** How long after the highlighted mark `longTasksAfter` were collected, ms. */
   afterMs: number;
+  /** The sources the comparison shows (its heading: "Comparing 12 sources"). */
   columns: number;
   /** Elements in the document once the story is shown: what style and layout work through. */
   domElements: number;

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { CompareView } from '../features/compare/components/compare-view';
 import { StoryLinksContext } from '../features/compare/hooks/use-story-links';
 import { SEED_STORY_ID } from '../features/library/lib/library-route';
@@ -15,7 +16,17 @@ import {
 /** The seed story ships with the app: short links, named, through its passage register. */
 const SEED_LINKS = shippedStoryLinks(SEED_STORY_NAME, SEED_STORY_ID, SEED_REGISTER_URL);
 
-/** The seed story: load the articles, analyse them in the worker, then show the comparison. */
+// The exports (the report's writer, link encoding) load after the comparison is on screen.
+const ExportButtons = lazy(() =>
+  import('../features/library/components/export-buttons').then((module) => ({
+    default: module.ExportButtons,
+  })),
+);
+
+/**
+ * The seed story: load the articles, analyse them in the worker, then show the comparison,
+ * with the exports every story has (the Analysis JSON and the Markdown report).
+ */
 export function StoryScreen() {
   const articles = useSeedArticles();
   const { query: analysis, control } = useAnalysis(articles.data);
@@ -55,7 +66,24 @@ export function StoryScreen() {
     );
   return (
     <StoryLinksContext value={SEED_LINKS}>
-      <CompareView analysis={analysis.data} storyId={SEED_STORY_LINK_ID} />
+      <div className="flex min-h-0 flex-1 flex-col print:block">
+        <section
+          aria-label="About this story"
+          className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-200 bg-stone-50 px-4 py-2 text-sm dark:border-stone-800 dark:bg-stone-950 print:hidden"
+        >
+          <p className="min-w-0 flex-1 text-stone-700 dark:text-stone-300">
+            The sample story: DW and Coinspeaker on the talks of 30 March 2014.
+          </p>
+          <Suspense fallback={null}>
+            <ExportButtons
+              storyId={SEED_STORY_LINK_ID}
+              name={SEED_STORY_NAME}
+              analysis={analysis.data}
+            />
+          </Suspense>
+        </section>
+        <CompareView analysis={analysis.data} storyId={SEED_STORY_LINK_ID} />
+      </div>
     </StoryLinksContext>
   );
 }

@@ -10,6 +10,7 @@ import type { SegmentsOf } from '../lib/sentence-segments';
 import { listNames } from '../lib/sentence-segments';
 import { ClaimLinkControl } from './claim-link-control';
 import { SentenceView } from './sentence-view';
+import type { SentenceExtras } from './sentence-view';
 
 /**
  * What every cell of a column needs to draw and wire its sentences: the same object across
@@ -24,6 +25,8 @@ export type CellContext = {
   speakersOf: (id: string) => string[];
   /** Makes deep links to claims; null while loading or when the story cannot be linked to. */
   links: ClaimLinkBuilder | null;
+  /** What a chosen sentence offers: its links, its counterparts on a narrow screen. */
+  extras: SentenceExtras;
   /** For the placeholder height of a cell not drawn yet. */
   metrics: CellMetrics;
 };
@@ -73,7 +76,7 @@ function Sentence({
       className={SENTENCE_CLASS}
       before={before}
       after={<Speakers names={ctx.speakersOf(info.id)} />}
-      links={ctx.links}
+      extras={ctx.extras}
     />
   );
 }
@@ -113,9 +116,12 @@ export const FactCellView = memo(function FactCellView({
       style={cellStyle(gridRow, factCellHeight(cell, ctx.metrics))}
     >
       {factHref && (
+        // Out of the tab order (Tab stops once per column): a chosen sentence of the row offers
+        // the same link among its own.
         <ClaimLinkControl
           href={factHref}
           label={`fact ${row.ordinal}`}
+          tabbable={false}
           className="float-right -mt-1 -mr-2 ml-2 opacity-60 hover:opacity-100 focus-within:opacity-100 print:hidden"
         />
       )}
@@ -152,8 +158,9 @@ export const FactCellView = memo(function FactCellView({
         <button
           key={`refer-${info.id}`}
           type="button"
+          tabIndex={-1}
           data-refers-to={info.id}
-          onClick={() => ctx.onSelect(info.id)}
+          onClick={() => ctx.extras.goTo(info.id)}
           className={`${TAG_CLASS} cursor-pointer hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-700 dark:hover:bg-stone-800`}
           title={`${ctx.label} reports this fact in a sentence shown with fact ${shownInFact} (paragraph ${info.paragraph}); it is shown once`}
         >
@@ -176,6 +183,7 @@ export const GapCellView = memo(function GapCellView({ items, ctx, gridRow }: Ga
   const onlyHere = items.some((item) => item.linkedTo === null);
   return (
     <div
+      data-gap-cell=""
       data-relation={onlyHere ? 'unique' : undefined}
       className={`border-t border-dotted border-t-stone-300 bg-stone-50/70 px-4 py-3 dark:border-t-stone-700 dark:bg-stone-950/40 ${LAZY_CELL}`}
       style={cellStyle(gridRow, gapCellHeight(items, ctx.metrics))}

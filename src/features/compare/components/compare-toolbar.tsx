@@ -1,22 +1,36 @@
-import type { ViewMode } from '../lib/view-state';
+import type { ReactNode } from 'react';
+import type { MarkMode } from '../lib/sentence-segments';
+import type { ViewId } from '../lib/view-state';
+import type { ViewEntry } from '../views/view-registry';
+import { ColumnPicker } from './column-picker';
+import { MarksControl } from './marks-control';
+import { ViewSwitcher } from './view-switcher';
 
 type Props = {
   heading: string;
   subheading: string | null;
-  view: ViewMode;
-  onView: (view: ViewMode) => void;
+  /** The views the story offers, and the one shown. */
+  views: ViewEntry[];
+  view: ViewEntry;
+  onView: (view: ViewId) => void;
   labels: string[];
   lead: number;
   onLead: (column: number) => void;
-  wordDiff: boolean;
-  onWordDiff: (on: boolean) => void;
+  marks: MarkMode;
+  onMarks: (mode: MarkMode) => void;
+  /** The columns shown side by side; null: every source is shown, no picker. */
+  columns: number[] | null;
+  onColumns: (columns: number[]) => void;
+  /** Previous and next fact and disagreement. */
+  steps: ReactNode;
   onHelp: () => void;
 };
 
-/** The story's heading and the view controls. */
+/** The story's heading and the view controls; each view says which of them it uses. */
 export function CompareToolbar(props: Props) {
-  const { heading, subheading, view, onView, labels, lead, onLead, wordDiff, onWordDiff, onHelp } =
-    props;
+  const { heading, subheading, views, view, onView, labels, lead, onLead, marks, onMarks } = props;
+  const { columns, onColumns, steps, onHelp } = props;
+  const uses = (control: ViewEntry['controls'][number]) => view.controls.includes(control);
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-stone-200 bg-white px-4 py-2 dark:border-stone-800 dark:bg-stone-900 print:border-0 print:px-0">
       <h1 className="mr-auto text-base leading-tight font-semibold">
@@ -28,27 +42,8 @@ export function CompareToolbar(props: Props) {
         )}
       </h1>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 print:hidden">
-        <div role="group" aria-label="View" className="inline-flex">
-          <button
-            type="button"
-            className="btn rounded-r-none"
-            aria-pressed={view === 'aligned'}
-            aria-keyshortcuts="v"
-            onClick={() => onView('aligned')}
-          >
-            Aligned
-          </button>
-          <button
-            type="button"
-            className="btn -ml-px rounded-l-none"
-            aria-pressed={view === 'reading'}
-            aria-keyshortcuts="v"
-            onClick={() => onView('reading')}
-          >
-            Reading
-          </button>
-        </div>
-        {view === 'aligned' && labels.length > 1 && (
+        <ViewSwitcher views={views} current={view.id} onView={onView} />
+        {uses('lead') && labels.length > 1 && (
           <label className="hidden items-center gap-1.5 text-[0.8125rem] md:flex">
             Rows follow
             <select
@@ -64,17 +59,13 @@ export function CompareToolbar(props: Props) {
             </select>
           </label>
         )}
-        {view === 'aligned' && (
-          <label className="flex items-center gap-1.5 text-[0.8125rem]">
-            <input
-              type="checkbox"
-              className="size-4 accent-stone-800 dark:accent-stone-200"
-              checked={wordDiff}
-              onChange={(event) => onWordDiff(event.target.checked)}
-            />
-            Word differences
-          </label>
+        {uses('marks') && <MarksControl value={marks} onChange={onMarks} />}
+        {uses('columns') && columns && (
+          <div className="max-md:hidden">
+            <ColumnPicker labels={labels} shown={columns} onChange={onColumns} />
+          </div>
         )}
+        {steps}
         <button type="button" className="btn max-sm:hidden" onClick={onHelp} aria-keyshortcuts="?">
           Shortcuts <kbd className="kbd">?</kbd>
         </button>

@@ -10,21 +10,36 @@ import { useMediaQuery, WIDE_QUERY } from '../hooks/use-media-query';
 import { HighlightContext, useHighlightStore } from '../hooks/use-highlights';
 import { useViewState } from '../hooks/use-view-state';
 import { buildAlignedRows, rowMarks } from '../lib/aligned-rows';
+import type { FactRow } from '../lib/aligned-rows';
 import { indexAnalysis } from '../lib/analysis-index';
 import { describeArrival } from '../lib/link-arrival';
+import { counterpartList } from '../lib/counterparts';
+import { readerSummary } from '../lib/reader-summary';
 import { columnWidth, metricsFor } from '../lib/row-estimates';
 import { sentenceSegmenter } from '../lib/sentence-segments';
+import type { MarkMode } from '../lib/sentence-segments';
 import { storyHeading, summarize } from '../lib/story-summary';
+import { pickedColumns } from '../lib/view-state';
+import type { ViewState } from '../lib/view-state';
+import {
+  columnsThatFit,
+  defaultColumns,
+  PICKER_MIN_SOURCES,
+  projectRows,
+} from '../lib/visible-columns';
+import { availableViews, viewFor } from '../views/view-registry';
+import type { CompareModel } from '../views/view-props';
 import type { CellContext } from './aligned-cells';
-import { AlignedView } from './aligned-view';
 import { CompareToolbar } from './compare-toolbar';
 import { DisagreementsPanel } from './disagreements-panel';
 import { HelpDialog } from './help-dialog';
 import { Legend } from './legend';
 import { LinkArrival } from './link-arrival';
 import { NoticeBanner } from './notice-banner';
-import { ReadingView } from './reading-view';
+import type { SentenceExtras } from './sentence-view';
+import { SkipToView } from './skip-to-view';
 import { SourceSwitcher } from './source-switcher';
+import { StepBar } from './step-bar';
 import { StorySummaryBar } from './story-summary-bar';
 
 type Props = {
@@ -36,7 +51,11 @@ type Props = {
   storyId?: string;
 };
 
-/** The comparison of one story: summary, disagreements, legend and the columns. */
+/**
+ * The comparison of one story: its counts, the view switcher and the view shown (the readers'
+ * summary first; see `views/view-registry.ts`), with the disagreements and the legend beside
+ * the views that draw the articles.
+ */
 export function CompareView({ analysis, storyId }: Props) {
   const index = useMemo(() => indexAnalysis(analysis), [analysis]);
   useHighlightedMark(analysis);
@@ -51,41 +70,78 @@ export function CompareView({ analysis, storyId }: Props) {
     const timer = window.setTimeout(() => setCopyMessage(null), 4000);
     return () => window.clearTimeout(timer);
   }, [copyMessage]);
-  const [viewState, setViewState, hash] = useViewState();
+  const [viewState, writeViewState, hash] = useViewState();
   const [lead, setLead] = useState(0);
-  const [wordDiff, setWordDiff] = useState(true);
+  const [markMode, setMarkMode] = useState<MarkMode>('substance');
   const [hovered, setHovered] = useState<string | null>(null);
   const [shownColumn, setShownColumn] = useState(0);
+  const [expanded, setExpanded] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [dismissedNotice, setDismissedNotice] = useState<string | null>(null);
   const wide = useMediaQuery(WIDE_QUERY);
   const scrollerRef = useRef<HTMLDivElement>(null);
+  const sources = index.analysis.articles.length;
 
-  const rows = useMemo(() => buildAlignedRows(index, lead), [index, lead]);
-  const marks = useMemo(() => rowMarks(rows), [rows]);
-  const view = viewState.view;
-  // Word differences belong to the aligned pairs; the reading view shows disagreements only.
-  // Each sentence's segments are computed when it is first drawn. Turning word differences on
-  // or off re-draws every sentence: the checkbox answers at once, the sentences follow in a
-  // render React can interrupt.
-  const shownWordDiff = useDeferredValue(wordDiff);
-  const segmentsOf = useMemo(
-    () => sentenceSegmenter(index, rows, view === 'aligned' && shownWordDiff),
-    [index, rows, view, shownWordDiff],
-  );
-  const summary = useMemo(() => summarize(index, rows), [index, rows]);
-  const columns = index.analysis.articles.length;
-  const metrics = useMemo(
-    () => metricsFor(columnWidth(window.innerWidth, columns, wide), wide),
-    [columns, wide],
-  );
-
-  // A claim link (a description of passages) in the hash wins until the reader moves on.
+  // A claim link (a description of passages) in the hash wins until the reader moves on, and
+  // opens where the passages are drawn side by side.
   const claim = useClaimLink(index, hash, storyId);
+  const view = viewFor(claim ? 'aligned' : viewState.view, sources);
+  const views = useMemo(() => availableViews(sources), [sources]);
+  // Every change names the view it is made in: a claim link in the hash names none.
+  const viewId = view.id;
+  const setViewState = useCallback(
+    (patch: Partial<ViewState>) => writeViewState({ view: viewId, ...patch }),
+    [writeViewState, viewId],
+  );
+
   const wanted = claim ? claim.focus : viewState.focus;
   const focus = wanted && index.sentences.has(wanted) ? wanted : null;
   const wantedDisagreement = claim ? claim.disagreement : viewState.disagreement;
   const activeDisagreement = index.disagreements.find((d) => d.id === wantedDisagreement) ?? null;
+
+  // The columns drawn: from four sources on, those the reader picks (at first, those that fit;
+  // the address keeps the choice); one at a time on a narrow screen. A passage in focus always
+  // has its column shown.
+  const fit = useMemo(() => columnsThatFit(window.innerWidth, sources), [sources]);
+  const picked = pickedColumns(viewState.columns, sources) ?? defaultColumns(sources, fit);
+  const focusColumn = focus ? index.sentences.get(focus)?.column : undefined;
+  const visible =
+    focusColumn === undefined || picked.includes(focusColumn)
+      ? picked
+      : [...picked, focusColumn].sort((a, b) => a - b);
+  const pickColumns = useCallback(
+    (list: number[]) => setViewState({ columns: list.length === sources ? 'all' : list.join(',') }),
+    [setViewState, sources],
+  );
+  const visibleKey = visible.join(',');
+  const visibleColumns = useMemo(() => visibleKey.split(',').map(Number), [visibleKey]);
+  const columns = useMemo(
+    () => (wide ? visibleColumns : [shownColumn]),
+    [wide, visibleColumns, shownColumn],
+  );
+
+  const rows = useMemo(() => buildAlignedRows(index, lead), [index, lead]);
+  const shownRows = useMemo(
+    () => (wide && visibleColumns.length < sources ? projectRows(rows, visibleColumns) : rows),
+    [rows, wide, visibleColumns, sources],
+  );
+  const marks = useMemo(() => rowMarks(rows), [rows]);
+  // Marks between the aligned versions belong to the views that align them. Each sentence's
+  // segments are computed when it is first drawn. Changing the marks re-draws every sentence:
+  // the control answers at once, the sentences follow in a render React can interrupt.
+  const shownMarks = useDeferredValue(markMode);
+  const wordMarks = view.wordMarks;
+  const segmentsOf = useMemo(
+    () => sentenceSegmenter(index, rows, wordMarks ? shownMarks : 'off'),
+    [index, rows, wordMarks, shownMarks],
+  );
+  const counts = useMemo(() => summarize(index, rows), [index, rows]);
+  const summary = useMemo(() => readerSummary(index, rows), [index, rows]);
+  const metrics = useMemo(
+    () => metricsFor(columnWidth(window.innerWidth, columns.length, wide), wide),
+    [columns.length, wide],
+  );
+
   const notices = claim
     ? claim.notices
     : viewState.focus !== null && focus === null
@@ -96,29 +152,41 @@ export function CompareView({ analysis, storyId }: Props) {
   const showNotices = notices.length > 0 && dismissedNotice !== hash;
   // Arriving by a claim link: what it points to, until the reader moves on.
   const arrival = useMemo(() => (claim ? describeArrival(index, claim) : null), [index, claim]);
+
+  const nav = useCompareNavigation({
+    index,
+    rows: shownRows,
+    view,
+    focus,
+    activeDisagreement,
+    wide,
+    lead,
+    columns,
+    shownColumn,
+    setShownColumn,
+    setExpanded,
+    setViewState,
+    scrollerRef,
+    shortcutsOn: !helpOpen,
+    link: claim,
+    openHelp: () => setHelpOpen(true),
+  });
+  const { onSelect, goTo, chooseDisagreement, openFact, switchView, focusRow } = nav;
+
+  const tabStops = useMemo(
+    () => view.tabStops({ index, rows: shownRows, columns, focus, focusRow }),
+    [view, index, shownRows, columns, focus, focusRow],
+  );
+  // Counterparts open under one sentence at a time, and close when the focus leaves it.
+  const openUnder = !wide && expanded !== null && expanded === focus ? expanded : null;
   const highlightStore = useHighlightStore({
     index,
     claim,
     focus,
     hovered,
     activeDisagreement: activeDisagreement?.id ?? null,
-  });
-
-  const { onSelect, chooseDisagreement, switchView, showColumn, focusRow } = useCompareNavigation({
-    index,
-    rows,
-    view,
-    focus,
-    activeDisagreement,
-    wide,
-    lead,
-    shownColumn,
-    setShownColumn,
-    setViewState,
-    scrollerRef,
-    shortcutsOn: !helpOpen,
-    link: claim,
-    openHelp: () => setHelpOpen(true),
+    tabStops,
+    expanded: openUnder,
   });
 
   const speakersOf = useCallback(
@@ -129,6 +197,28 @@ export function CompareView({ analysis, storyId }: Props) {
     ],
     [index],
   );
+  const factRowOf = useMemo(() => {
+    const out = new Map<string, FactRow>();
+    for (const row of rows) {
+      if (row.kind !== 'fact') continue;
+      for (const cell of row.cells) for (const { info } of cell.placed) out.set(info.id, row);
+    }
+    return out;
+  }, [rows]);
+  const extras = useMemo(
+    (): SentenceExtras => ({
+      links,
+      factLinkOf: (id) => {
+        const row = factRowOf.get(id);
+        const href = row && links ? links.fact(row.fact) : null;
+        return row && href ? { href, label: `fact ${row.ordinal}` } : null;
+      },
+      counterparts: wide ? null : (id) => counterpartList(index, id),
+      toggleCounterparts: (id) => setExpanded((open) => (open === id ? null : id)),
+      goTo,
+    }),
+    [links, factRowOf, wide, index, goTo],
+  );
   const contexts = useMemo(
     () =>
       index.labels.map((label): CellContext => ({
@@ -138,14 +228,54 @@ export function CompareView({ analysis, storyId }: Props) {
         onHover: setHovered,
         onSelect,
         links,
+        extras,
         speakersOf,
         metrics,
       })),
-    [index, segmentsOf, onSelect, links, speakersOf, metrics],
+    [index, segmentsOf, onSelect, links, extras, speakersOf, metrics],
   );
-  const onlyHere = useMemo(() => summary.onlyIn.map((o) => o.count), [summary]);
+  const onlyHere = useMemo(() => counts.onlyIn.map((o) => o.count), [counts]);
   const languageNotes = useLanguageNotes(index.analysis.articles, index.labels);
   const { heading, subheading } = storyHeading(index);
+
+  const model = useMemo(
+    (): CompareModel => ({
+      index,
+      rows,
+      shownRows,
+      columns,
+      focusRow,
+      metrics,
+      onlyHere,
+      contexts,
+      marks,
+      focus,
+      activeDisagreement: activeDisagreement?.id ?? null,
+      links,
+      summary,
+      actions: { goTo, chooseDisagreement, openFact, showView: switchView },
+    }),
+    [
+      index,
+      rows,
+      shownRows,
+      columns,
+      focusRow,
+      metrics,
+      onlyHere,
+      contexts,
+      marks,
+      focus,
+      activeDisagreement,
+      links,
+      summary,
+      goTo,
+      chooseDisagreement,
+      openFact,
+      switchView,
+    ],
+  );
+  const View = view.component;
 
   const sidePanel = (
     <>
@@ -162,27 +292,38 @@ export function CompareView({ analysis, storyId }: Props) {
 
   return (
     <LinkCopiedContext value={announceCopy}>
-      <div className="flex min-h-0 flex-1 flex-col print:block">
+      <div className="flex min-h-0 flex-1 flex-col max-md:pb-14 print:block print:pb-0">
         <p
           role="status"
           aria-live="polite"
-          className={`fixed bottom-4 left-1/2 z-50 -translate-x-1/2 rounded-md bg-stone-900 px-3 py-1.5 text-sm text-white shadow-lg dark:bg-stone-100 dark:text-stone-900 print:hidden ${copyMessage ? '' : 'sr-only'}`}
+          className={`fixed bottom-4 left-1/2 z-50 -translate-x-1/2 rounded-md bg-stone-900 px-3 py-1.5 text-sm text-white shadow-lg max-md:bottom-16 dark:bg-stone-100 dark:text-stone-900 print:hidden ${copyMessage ? '' : 'sr-only'}`}
         >
           {copyMessage?.text}
         </p>
+        <SkipToView label={view.skipTo} scrollerRef={scrollerRef} />
         <CompareToolbar
           heading={heading}
           subheading={subheading}
+          views={views}
           view={view}
           onView={switchView}
           labels={index.labels}
           lead={lead}
           onLead={setLead}
-          wordDiff={wordDiff}
-          onWordDiff={setWordDiff}
+          marks={markMode}
+          onMarks={setMarkMode}
+          columns={sources >= PICKER_MIN_SOURCES ? visible : null}
+          onColumns={pickColumns}
+          steps={
+            <StepBar
+              onFact={nav.goToFact}
+              onDisagreement={nav.stepDisagreement}
+              disagreements={index.disagreements.length > 0}
+            />
+          }
           onHelp={() => setHelpOpen(true)}
         />
-        <StorySummaryBar summary={summary} />
+        <StorySummaryBar summary={counts} />
         {arrival && <LinkArrival arrival={arrival} />}
         {languageNotes.length > 0 && (
           <ul
@@ -201,50 +342,35 @@ export function CompareView({ analysis, storyId }: Props) {
         {showNotices && (
           <NoticeBanner notices={notices} onDismiss={() => setDismissedNotice(hash)} />
         )}
-        <div className="flex min-h-0 flex-1 flex-col md:flex-row print:block">
-          <aside
-            aria-label="Disagreements and legend"
-            className="border-stone-200 bg-stone-50 md:w-80 md:shrink-0 md:overflow-y-auto md:border-r dark:border-stone-800 dark:bg-stone-950 print:hidden"
-          >
-            {wide ? (
-              sidePanel
-            ) : (
-              <details className="border-b border-stone-200 dark:border-stone-800">
-                <summary className="cursor-pointer px-4 py-2.5 text-sm font-semibold">
-                  Disagreements ({index.disagreements.length}) and legend
-                </summary>
-                {sidePanel}
-              </details>
-            )}
-          </aside>
-          <SourceSwitcher labels={index.labels} shown={shownColumn} onShow={showColumn} />
+        {/* However tall the story's editor and notices above, the view keeps some room. */}
+        <div className="flex min-h-0 flex-1 flex-col md:min-h-[min(20rem,50dvh)] md:flex-row print:block">
+          {view.sidePanel && (
+            <aside
+              aria-label="Disagreements and legend"
+              className="border-stone-200 bg-stone-50 md:w-80 md:shrink-0 md:overflow-y-auto md:border-r dark:border-stone-800 dark:bg-stone-950 print:hidden"
+            >
+              {wide ? (
+                sidePanel
+              ) : (
+                <details className="border-b border-stone-200 dark:border-stone-800">
+                  <summary className="cursor-pointer px-4 py-2.5 text-sm font-semibold">
+                    Disagreements ({index.disagreements.length}) and legend
+                  </summary>
+                  {sidePanel}
+                </details>
+              )}
+            </aside>
+          )}
+          {view.sentences && (
+            <SourceSwitcher labels={index.labels} shown={shownColumn} onShow={nav.showColumn} />
+          )}
           <div
             ref={scrollerRef}
+            data-view={view.id}
             className="relative min-h-0 flex-1 md:overflow-auto print:overflow-visible"
           >
             <HighlightContext value={highlightStore}>
-              {view === 'aligned' ? (
-                <AlignedView
-                  articles={index.analysis.articles}
-                  rows={rows}
-                  focusRow={focusRow}
-                  metrics={metrics}
-                  onlyHere={onlyHere}
-                  shownColumn={shownColumn}
-                  contexts={contexts}
-                  onSelect={onSelect}
-                />
-              ) : (
-                <ReadingView
-                  complete={focus !== null}
-                  articles={index.analysis.articles}
-                  body={index.body}
-                  onlyHere={onlyHere}
-                  shownColumn={shownColumn}
-                  contexts={contexts}
-                  marks={marks}
-                />
-              )}
+              <View compare={model} />
             </HighlightContext>
           </div>
         </div>

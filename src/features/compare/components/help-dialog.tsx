@@ -1,6 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS } from '../lib/keyboard-actions';
 
+/** The keys inside a column of sentences, where Tab stops once. */
+const COLUMN_KEYS: { keys: string[]; description: string }[] = [
+  { keys: ['↑', '↓'], description: 'Previous or next sentence of the column' },
+  { keys: ['←', '→'], description: 'The sentence level with it in the next column' },
+  { keys: ['PgUp', 'PgDn'], description: 'Previous or next fact row' },
+  { keys: ['Home', 'End'], description: 'First or last sentence of the column' },
+];
+
 type Props = { open: boolean; onClose: () => void };
 
 /** The keyboard shortcuts, in a modal dialog (Escape or the button closes it). */
@@ -39,6 +47,18 @@ export function HelpDialog({ open, onClose }: Props) {
               </dd>
             </div>
           ))}
+          {COLUMN_KEYS.map((row) => (
+            <div key={row.description} className="flex items-center justify-between gap-4 py-1.5">
+              <dt className="text-stone-700 dark:text-stone-300">{row.description}</dt>
+              <dd>
+                {row.keys.map((key) => (
+                  <kbd key={key} className="kbd">
+                    {key}
+                  </kbd>
+                ))}
+              </dd>
+            </div>
+          ))}
           <div className="flex items-center justify-between gap-4 py-1.5">
             <dt className="text-stone-700 dark:text-stone-300">Close this help</dt>
             <dd>
@@ -47,7 +67,8 @@ export function HelpDialog({ open, onClose }: Props) {
           </div>
         </dl>
         <p className="mt-3 text-xs text-stone-600 dark:text-stone-400">
-          Shortcuts are off while you type in a field. The address bar keeps the view and the
+          Shortcuts are off while you type in a field. Tab stops once in each column of sentences;
+          the arrow keys move inside. The address bar keeps the view, the sources shown and the
           focused passage: copy it to share this exact place.
         </p>
         <div className="mt-4 flex justify-end">

@@ -2,6 +2,7 @@ import { KIND_META, KIND_ORDER } from '../lib/relation-meta';
 
 const SAMPLE: Record<string, string> = {
   conflict: '12,000',
+  differs: 'Sunday',
   agree: 'on Monday',
   partial: 'talks',
   unique: 'by phone',
@@ -41,7 +42,8 @@ export function Legend() {
           <span className="font-semibold">Focus and counterparts</span>
           <span className="mt-0.5 block text-stone-600 dark:text-stone-400">
             Hover or click a sentence: it gets a solid outline, the sentences reporting the same
-            fact in other sources a dashed one.{' '}
+            fact in other sources a dashed one. A chosen sentence offers its links after its text.
+            Tab enters each column once; the arrow keys move between its sentences and across.{' '}
             <span className="whitespace-nowrap">“↕ ¶ 7 in …”</span> marks a sentence shown out of
             its article’s order.
           </span>

@@ -5,24 +5,31 @@ import { rowOfSentence } from '../lib/aligned-rows';
 import type { AlignedRow } from '../lib/aligned-rows';
 import { counterpartsOf } from '../lib/analysis-index';
 import type { AnalysisIndex } from '../lib/analysis-index';
-import { factStop } from '../lib/fact-steps';
+import { factRowSentence, factStop } from '../lib/fact-steps';
 import type { KeyAction } from '../lib/keyboard-actions';
 import { step } from '../lib/keyboard-actions';
-import type { ViewMode, ViewState } from '../lib/view-state';
+import type { ViewId, ViewState } from '../lib/view-state';
+import type { ViewEntry } from '../views/view-registry';
+import { availableViews, SENTENCE_VIEW, VIEWS } from '../views/view-registry';
 import { factCellSelector, sentenceSelector, useScrollRequest } from './use-scroll-request';
 import { useShortcuts } from './use-shortcuts';
 
 type Options = {
   index: AnalysisIndex;
+  /** The aligned rows as drawn (the columns shown). */
   rows: AlignedRow[];
-  view: ViewMode;
+  view: ViewEntry;
   focus: string | null;
   activeDisagreement: Disagreement | null;
   /** False below the `md` breakpoint, where one column (`shownColumn`) is shown. */
   wide: boolean;
   lead: number;
+  /** The columns drawn. */
+  columns: number[];
   shownColumn: number;
   setShownColumn: (column: number) => void;
+  /** Opens a sentence's counterparts under it (narrow screens); null closes them. */
+  setExpanded: (id: string | null) => void;
   setViewState: (patch: Partial<ViewState>) => void;
   scrollerRef: RefObject<HTMLElement | null>;
   shortcutsOn: boolean;
@@ -34,13 +41,17 @@ type Options = {
 /**
  * Moving around the comparison: choosing a sentence or a disagreement, stepping through facts
  * (j/k) and disagreements (n/p), switching views (v) and sources, each keeping the passage in
- * focus on screen in every column that has it; and opening a deep link at its passage. Gives
- * `focusRow` too: the row of the sentence in focus (the one j/k went to, when a sentence that
- * reports several facts has several), which the aligned view draws at once.
+ * focus on screen in every column that has it; and opening a deep link at its passage. What a
+ * view draws and where to scroll in it come from its entry in the view registry; from a view
+ * without sentences (the summary, the matrix), a step or a chosen sentence goes to the aligned
+ * grid. Gives `focusRow` too: the row of the sentence in focus (the one j/k went to, when a
+ * sentence that reports several facts has several), which the aligned view draws at once.
  */
 export function useCompareNavigation(options: Options) {
-  const { index, rows, view, focus, activeDisagreement, wide, lead, shownColumn } = options;
-  const { setShownColumn, setViewState, scrollerRef, shortcutsOn, openHelp, link } = options;
+  const { index, rows, view, focus, activeDisagreement, wide, lead, columns, shownColumn } =
+    options;
+  const { setShownColumn, setExpanded, setViewState, scrollerRef, shortcutsOn, openHelp, link } =
+    options;
   const requestScroll = useScrollRequest(scrollerRef);
   // The row j/k last went to, in the row layout it belongs to (another lead reorders the rows).
   const [navRow, setNavRow] = useState<{ rows: AlignedRow[]; row: number; focus: string } | null>(
@@ -54,43 +65,62 @@ export function useCompareNavigation(options: Options) {
       : navRow?.rows === rows && navRow.focus === focus
         ? navRow.row
         : (rowOf.get(focus) ?? null);
+  const sentenceView = view.sentences ? view : SENTENCE_VIEW;
 
-  /** Where to scroll for these sentences: one per column in the reading view, else the first. */
+  /** Where `target` scrolls to show these sentences. */
   const scrollTargets = useCallback(
-    (ids: string[], mode: ViewMode, fallbackFact?: string): string[] => {
-      const infos = ids
-        .map((id) => index.sentences.get(id))
-        .filter((i) => i !== undefined && !i.hidden);
-      if (!wide) {
-        const mine = infos.find((i) => i?.column === shownColumn);
-        if (mine) return [sentenceSelector(mine.id)];
-        return fallbackFact && mode === 'aligned'
-          ? [factCellSelector(fallbackFact, shownColumn)]
-          : [];
-      }
-      if (mode === 'aligned') return infos[0] ? [sentenceSelector(infos[0].id)] : [];
-      const seen = new Set<number>();
-      return infos.flatMap((i) =>
-        !i || seen.has(i.column) ? [] : (seen.add(i.column), [sentenceSelector(i.id)]),
-      );
-    },
-    [index, wide, shownColumn],
+    (ids: string[], target: ViewEntry, fallbackFact?: string): string[] =>
+      target.scrollTargets(ids, {
+        index,
+        wide,
+        shownColumn,
+        columns,
+        ...(fallbackFact ? { fallbackFact } : {}),
+      }),
+    [index, wide, shownColumn, columns],
   );
 
   const withCounterparts = useCallback((id: string) => [id, ...counterpartsOf(index, id)], [index]);
 
+  /** On a narrow screen, shows the source of sentence `id`; true when it had to switch. */
+  const showSourceOf = useCallback(
+    (id: string): boolean => {
+      const column = index.sentences.get(id)?.column;
+      if (wide || column === undefined || column === shownColumn) return false;
+      setShownColumn(column);
+      return true;
+    },
+    [index, wide, shownColumn, setShownColumn],
+  );
+
   const onSelect = useCallback(
     (id: string) => {
+      if (!view.sentences) {
+        showSourceOf(id);
+        setViewState({ view: SENTENCE_VIEW.id, focus: id });
+        requestScroll([sentenceSelector(id)], sentenceSelector(id));
+        return;
+      }
       setViewState({ focus: id });
-      if (view === 'reading') {
+      if (view.followsCounterparts) {
         const column = index.sentences.get(id)?.column;
         const others = [...counterpartsOf(index, id)].filter(
           (o) => index.sentences.get(o)?.column !== column,
         );
-        requestScroll(scrollTargets(others, 'reading'));
+        requestScroll(scrollTargets(others, view));
       }
     },
-    [index, view, setViewState, requestScroll, scrollTargets],
+    [index, view, setViewState, requestScroll, scrollTargets, showSourceOf],
+  );
+
+  /** Chooses a sentence and brings it into view with keyboard focus, in a view that shows it. */
+  const goTo = useCallback(
+    (id: string) => {
+      showSourceOf(id);
+      setViewState({ view: sentenceView.id, focus: id });
+      requestScroll([sentenceSelector(id)], sentenceSelector(id));
+    },
+    [sentenceView, setViewState, requestScroll, showSourceOf],
   );
 
   const goToFact = (delta: 1 | -1) => {
@@ -99,9 +129,9 @@ export function useCompareNavigation(options: Options) {
     if (!stop || row?.kind !== 'fact') return;
     const pick = stop.info;
     setNavRow({ rows, row: stop.row, focus: pick.id });
-    setViewState({ focus: pick.id });
-    if (view === 'reading') {
-      requestScroll(scrollTargets(row.fact.sentences, view), sentenceSelector(pick.id));
+    setViewState({ view: sentenceView.id, focus: pick.id });
+    if (sentenceView.followsCounterparts) {
+      requestScroll(scrollTargets(row.fact.sentences, sentenceView), sentenceSelector(pick.id));
       return;
     }
     // A sentence that reports several facts appears in several rows: aim inside this row.
@@ -114,21 +144,89 @@ export function useCompareNavigation(options: Options) {
     );
   };
 
+  /** Shows fact `factId` in the aligned grid, at `column`'s sentence when it has one there. */
+  const openFact = useCallback(
+    (factId: string, column?: number) => {
+      const r = rows.findIndex((row) => row.kind === 'fact' && row.fact.id === factId);
+      const row = rows[r];
+      if (row?.kind !== 'fact') return;
+      // A source whose sentence of this fact is shown with another fact: go to it there.
+      const referred = column === undefined ? undefined : row.cells[column];
+      if (referred && referred.placed.length === 0 && referred.repeats[0]) {
+        goTo(referred.repeats[0].info.id);
+        return;
+      }
+      const pick = factRowSentence(row, column ?? (wide ? lead : shownColumn));
+      if (!pick) return;
+      showSourceOf(pick.id);
+      setNavRow({ rows, row: r, focus: pick.id });
+      setViewState({ view: SENTENCE_VIEW.id, focus: pick.id });
+      const inRow = `${factCellSelector(factId, pick.column)} ${sentenceSelector(pick.id)}`;
+      requestScroll([inRow], inRow);
+    },
+    [rows, wide, lead, shownColumn, setViewState, requestScroll, showSourceOf, goTo],
+  );
+
   const chooseDisagreement = useCallback(
     (id: string) => {
       const chosen = index.disagreements.find((d) => d.id === id);
-      const first = chosen?.sides[0]?.sentence ?? null;
-      setViewState({ disagreement: id, focus: first });
-      const ids = (chosen?.sides ?? []).flatMap((side) => withCounterparts(side.sentence));
-      requestScroll(scrollTargets(ids, view));
+      const sides = (chosen?.sides ?? []).filter((side) => index.sentences.has(side.sentence));
+      // On a narrow screen one source shows: its side if it has one, else the first side's
+      // source; the other sides open under it.
+      const mine = wide
+        ? sides[0]
+        : (sides.find((s) => index.sentences.get(s.sentence)?.column === shownColumn) ?? sides[0]);
+      const first = mine?.sentence ?? null;
+      setViewState({ view: sentenceView.id, disagreement: id, focus: first });
+      if (!first) return;
+      if (!wide) {
+        showSourceOf(first);
+        setExpanded(first);
+        requestScroll([sentenceSelector(first)]);
+        return;
+      }
+      const ids = sides.flatMap((side) => withCounterparts(side.sentence));
+      requestScroll(scrollTargets(ids, sentenceView));
     },
-    [index, view, setViewState, requestScroll, scrollTargets, withCounterparts],
+    [
+      index,
+      wide,
+      shownColumn,
+      sentenceView,
+      setViewState,
+      setExpanded,
+      requestScroll,
+      scrollTargets,
+      withCounterparts,
+      showSourceOf,
+    ],
   );
 
-  const switchView = (next: ViewMode) => {
-    setViewState({ view: next });
-    if (focus)
-      requestScroll(scrollTargets(next === 'reading' ? withCounterparts(focus) : [focus], next));
+  const stepDisagreement = (delta: 1 | -1) => {
+    const at = activeDisagreement ? index.disagreements.indexOf(activeDisagreement) : null;
+    const next = step(at, index.disagreements.length, delta, true);
+    const chosen = next === null ? undefined : index.disagreements[next];
+    if (chosen) chooseDisagreement(chosen.id);
+  };
+
+  const switchView = useCallback(
+    (next: ViewId) => {
+      const target = VIEWS[next];
+      setViewState({ view: next });
+      if (focus && target.sentences)
+        requestScroll(
+          scrollTargets(target.followsCounterparts ? withCounterparts(focus) : [focus], target),
+        );
+    },
+    [focus, setViewState, requestScroll, scrollTargets, withCounterparts],
+  );
+
+  /** The next view the story offers, after the current one (v). */
+  const cycleView = () => {
+    const views = availableViews(index.analysis.articles.length);
+    const at = views.findIndex((v) => v.id === view.id);
+    const next = views[(at + 1) % views.length];
+    if (next) switchView(next.id);
   };
 
   const showColumn = (column: number) => {
@@ -141,7 +239,7 @@ export function useCompareNavigation(options: Options) {
     if (counterpart) setViewState({ focus: counterpart });
     const target = counterpart
       ? sentenceSelector(counterpart)
-      : view === 'aligned' && fact
+      : view.id === 'aligned' && fact
         ? factCellSelector(fact.id, column)
         : null;
     if (target) requestScroll([target]);
@@ -150,19 +248,9 @@ export function useCompareNavigation(options: Options) {
   useShortcuts((action: KeyAction) => {
     if (action === 'next-fact' || action === 'previous-fact')
       goToFact(action === 'next-fact' ? 1 : -1);
-    else if (action === 'toggle-view') switchView(view === 'aligned' ? 'reading' : 'aligned');
+    else if (action === 'toggle-view') cycleView();
     else if (action === 'open-help') openHelp();
-    else {
-      const at = activeDisagreement ? index.disagreements.indexOf(activeDisagreement) : null;
-      const next = step(
-        at,
-        index.disagreements.length,
-        action === 'next-disagreement' ? 1 : -1,
-        true,
-      );
-      const chosen = next === null ? undefined : index.disagreements[next];
-      if (chosen) chooseDisagreement(chosen.id);
-    }
+    else stepDisagreement(action === 'next-disagreement' ? 1 : -1);
   }, shortcutsOn);
 
   // A link opens at its passage: on the first render, and when a claim link has been resolved.
@@ -174,17 +262,20 @@ export function useCompareNavigation(options: Options) {
       return;
     }
     openedFor.current = link;
-    if (!focus) return;
+    if (!focus || !view.sentences) return;
     if (link !== null) {
       // A claim link shows its claim's source on a narrow screen, and takes keyboard focus to
       // the claim, so that reading (and Tab, to its link controls) goes on from there.
       const column = index.sentences.get(focus)?.column;
       if (!wide && column !== undefined && column !== shownColumn) setShownColumn(column);
-      const others = view === 'reading' && wide ? scrollTargets(withCounterparts(focus), view) : [];
+      const others =
+        view.followsCounterparts && wide ? scrollTargets(withCounterparts(focus), view) : [];
       requestScroll([sentenceSelector(focus), ...others], sentenceSelector(focus));
       return;
     }
-    requestScroll(scrollTargets(view === 'reading' ? withCounterparts(focus) : [focus], view));
+    requestScroll(
+      scrollTargets(view.followsCounterparts ? withCounterparts(focus) : [focus], view),
+    );
   }, [
     link,
     focus,
@@ -198,5 +289,15 @@ export function useCompareNavigation(options: Options) {
     index,
   ]);
 
-  return { onSelect, chooseDisagreement, switchView, showColumn, focusRow };
+  return {
+    onSelect,
+    goTo,
+    chooseDisagreement,
+    stepDisagreement,
+    goToFact,
+    openFact,
+    switchView,
+    showColumn,
+    focusRow,
+  };
 }

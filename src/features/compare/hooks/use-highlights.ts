@@ -25,6 +25,10 @@ type Options = {
   /** The sentence under the pointer. */
   hovered: string | null;
   activeDisagreement: string | null;
+  /** Each column's one sentence that Tab reaches. */
+  tabStops: ReadonlySet<string>;
+  /** The sentence whose counterparts are open under it. */
+  expanded: string | null;
 };
 
 /**
@@ -33,7 +37,7 @@ type Options = {
  * renders only the sentences whose highlight changes, never the whole comparison.
  */
 export function useHighlightStore(options: Options): HighlightStore {
-  const { index, claim, focus, hovered, activeDisagreement } = options;
+  const { index, claim, focus, hovered, activeDisagreement, tabStops, expanded } = options;
   const active = hovered ?? focus;
   // An opened claim link highlights every sentence it holds and all of their counterparts.
   const claimSentences = useMemo(() => new Set(claim?.sentences ?? []), [claim]);
@@ -60,8 +64,16 @@ export function useHighlightStore(options: Options): HighlightStore {
   }, [index, active, hovered, claimFamily]);
 
   const highlights = useMemo<Highlights>(
-    () => ({ active, related, current: claimSentences, selected: focus, activeDisagreement }),
-    [active, related, claimSentences, focus, activeDisagreement],
+    () => ({
+      active,
+      related,
+      current: claimSentences,
+      selected: focus,
+      activeDisagreement,
+      tabStops,
+      expanded,
+    }),
+    [active, related, claimSentences, focus, activeDisagreement, tabStops, expanded],
   );
   const [store] = useState(() => createHighlightStore(highlights));
   // Before paint: the sentences update in the same frame as the rest of the comparison.

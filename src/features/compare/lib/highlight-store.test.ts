@@ -14,13 +14,18 @@ describe('createHighlightStore', () => {
     const store = createHighlightStore({
       ...focusOn('a:1', ['b:2']),
       current: new Set(['a:1']),
+      tabStops: new Set(['a:1', 'b:0']),
+      expanded: 'a:1',
     });
     expect(store.highlightOf('a:1', [])).toEqual({
       state: 'focused',
       current: true,
       selected: true,
       activeDisagreement: null,
+      tabStop: true,
+      expanded: true,
     });
+    expect(store.highlightOf('b:0', []).tabStop).toBe(true);
     expect(store.highlightOf('b:2', []).state).toBe('related');
     expect(store.highlightOf('b:2', []).selected).toBe(false);
     expect(store.highlightOf('c:0', [])).toEqual({
@@ -28,6 +33,8 @@ describe('createHighlightStore', () => {
       current: false,
       selected: false,
       activeDisagreement: null,
+      tabStop: false,
+      expanded: false,
     });
   });
 

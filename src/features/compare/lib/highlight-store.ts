@@ -13,6 +13,10 @@ export type Highlights = {
   selected: string | null;
   /** The chosen disagreement: its marks are drawn as active. */
   activeDisagreement: string | null;
+  /** Each column's one sentence that Tab reaches (arrow keys move on from it). */
+  tabStops: ReadonlySet<string>;
+  /** The sentence whose counterparts are open under it (narrow screens). */
+  expanded: string | null;
 };
 
 /** One sentence's part of the highlights. */
@@ -22,6 +26,10 @@ export type SentenceHighlight = {
   selected: boolean;
   /** The chosen disagreement when the sentence has a mark of it, else null. */
   activeDisagreement: string | null;
+  /** Whether Tab reaches it. */
+  tabStop: boolean;
+  /** Whether its counterparts are open under it. */
+  expanded: boolean;
 };
 
 /** Nothing highlighted. */
@@ -31,6 +39,8 @@ export const NO_HIGHLIGHTS: Highlights = {
   current: new Set(),
   selected: null,
   activeDisagreement: null,
+  tabStops: new Set(),
+  expanded: null,
 };
 
 /**
@@ -82,10 +92,13 @@ export function createHighlightStore(initial: Highlights): HighlightStore {
         h.activeDisagreement !== null && disagreements.includes(h.activeDisagreement)
           ? h.activeDisagreement
           : null;
-      const key = `${state ?? ''}|${current ? 1 : 0}|${selected ? 1 : 0}|${active ?? ''}`;
+      const tabStop = h.tabStops.has(id);
+      const expanded = id === h.expanded;
+      const flags = [current, selected, tabStop, expanded].map((f) => (f ? 1 : 0)).join('');
+      const key = `${state ?? ''}|${flags}|${active ?? ''}`;
       let part = parts.get(key);
       if (!part) {
-        part = { state, current, selected, activeDisagreement: active };
+        part = { state, current, selected, activeDisagreement: active, tabStop, expanded };
         parts.set(key, part);
       }
       return part;

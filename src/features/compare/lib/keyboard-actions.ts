@@ -13,7 +13,7 @@ export const SHORTCUTS: { keys: string[]; action: KeyAction; description: string
   { keys: ['k'], action: 'previous-fact', description: 'Previous shared fact' },
   { keys: ['n'], action: 'next-disagreement', description: 'Next disagreement' },
   { keys: ['p'], action: 'previous-disagreement', description: 'Previous disagreement' },
-  { keys: ['v'], action: 'toggle-view', description: 'Switch between aligned and reading view' },
+  { keys: ['v'], action: 'toggle-view', description: 'Next view (summary, aligned, reading…)' },
   { keys: ['?'], action: 'open-help', description: 'Show these shortcuts' },
 ];
 

@@ -19,6 +19,13 @@ export const KIND_META: Record<MarkKind, KindMeta> = {
     explanation:
       'The sources contradict each other; each disputed figure or claim shows whom it is credited to.',
   },
+  differs: {
+    symbol: 'Δ',
+    label: 'Differs',
+    pattern: 'double underline',
+    explanation:
+      'A figure, name, date or negation that the other version of the fact gives differently or not at all.',
+  },
   agree: {
     symbol: '=',
     label: 'Agreement',
@@ -41,4 +48,4 @@ export const KIND_META: Record<MarkKind, KindMeta> = {
 };
 
 /** The legend's order: what needs attention first. */
-export const KIND_ORDER: MarkKind[] = ['conflict', 'agree', 'partial', 'unique'];
+export const KIND_ORDER: MarkKind[] = ['conflict', 'differs', 'agree', 'partial', 'unique'];

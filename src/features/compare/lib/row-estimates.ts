@@ -55,6 +55,16 @@ export function columnWidth(viewportPx: number, columns: number, wide: boolean):
 }
 
 /**
+ * How many columns of their least width fit beside the side panel and the fact gutter in a
+ * window `viewportPx` wide.
+ *
+ * @example columnsFitting(1440) // 3
+ */
+export function columnsFitting(viewportPx: number): number {
+  return Math.floor((viewportPx - PANEL - GUTTER) / MIN_COLUMN);
+}
+
+/**
  * The metrics of columns `columnPx` wide.
  *
  * @example metricsFor(304, true).charsPerLine // 39

@@ -180,7 +180,7 @@ describe('listNames', () => {
 
 /** The segments of every shown sentence, by id. */
 function allSegments(index: ReturnType<typeof indexAnalysis>, wordDiff: boolean) {
-  const segmentsOf = sentenceSegmenter(index, buildAlignedRows(index), wordDiff);
+  const segmentsOf = sentenceSegmenter(index, buildAlignedRows(index), wordDiff ? 'words' : 'off');
   return new Map(index.body.flat().map((info) => [info.id, segmentsOf(info.id)]));
 }
 
@@ -202,14 +202,30 @@ describe('sentenceSegmenter over a whole story', () => {
   });
 });
 
+describe('sentenceSegmenter marking substance', () => {
+  it('marks what differs in substance, never over a disputed value, and nothing else', () => {
+    const index = indexAnalysis(story);
+    const segmentsOf = sentenceSegmenter(index, buildAlignedRows(index), 'substance');
+    const marked = (id: string) =>
+      segmentsOf(id).flatMap((s) => (s.mark ? [`${s.mark.kind}:${s.text}`] : []));
+    // 250 and 300 are a disagreement's sides: drawn as the conflict, not twice.
+    expect(marked('wire:0')).toEqual(['conflict:250']);
+    expect(marked('paper:0')).toEqual(['conflict:300', 'differs:Red Cross']);
+    const redCross = segmentsOf('paper:0').find((s) => s.text === 'Red Cross');
+    expect(redCross?.mark?.description).toBe(
+      'Differs: only Paper gives the name “Red Cross”; Wire does not',
+    );
+  });
+});
+
 describe('sentenceSegmenter', () => {
   it('gives the same segments in whatever order it is asked, and keeps them', () => {
     const index = indexAnalysis(story);
     const rows = buildAlignedRows(index);
     const ids = index.body.flat().map((info) => info.id);
     for (const wordDiff of [true, false]) {
-      const inOrder = sentenceSegmenter(index, rows, wordDiff);
-      const backwards = sentenceSegmenter(index, rows, wordDiff);
+      const inOrder = sentenceSegmenter(index, rows, wordDiff ? 'words' : 'off');
+      const backwards = sentenceSegmenter(index, rows, wordDiff ? 'words' : 'off');
       const expected = ids.map(inOrder);
       expect([...ids].reverse().map(backwards).reverse()).toEqual(expected);
       for (const id of ids) expect(inOrder(id)).toBe(inOrder(id));
@@ -230,7 +246,7 @@ describe('sentenceSegmenter', () => {
     const hidden = { ...index, sentences: new Map(index.sentences) };
     const info = index.sentences.get('a:0');
     if (info) hidden.sentences.set('a:0', { ...info, hidden: true });
-    const segmentsOf = sentenceSegmenter(hidden, buildAlignedRows(hidden), true);
+    const segmentsOf = sentenceSegmenter(hidden, buildAlignedRows(hidden), 'words');
     expect(segmentsOf('a:0')).toEqual([]);
     expect(segmentsOf('nope:9')).toEqual([]);
     expect(

@@ -6,11 +6,20 @@ import {
   relatedDescription,
 } from './describe-disagreement';
 import type { AlignedRow, FactRow } from './aligned-rows';
+import { substanceDifferences } from './substance';
+import type { SubstanceDifference, SubstanceKind } from './substance';
 import { compareWords, ownRuns, sharedRatio, sharedSpecifics } from './word-runs';
 import type { WordRun } from './word-runs';
 
 /** The highlight kinds of the legend; `data-kind` of every `<mark>`. */
-export type MarkKind = 'conflict' | 'agree' | 'partial' | 'unique';
+export type MarkKind = 'conflict' | 'differs' | 'agree' | 'partial' | 'unique';
+
+/**
+ * What is marked between the aligned versions of one fact: what differs in substance (figures,
+ * names, dates, negations; the default), every word that differs or is shared (the word diff),
+ * or nothing but the disagreements.
+ */
+export type MarkMode = 'substance' | 'words' | 'off';
 
 /** A highlight on a span of text: its kind, why it is there, and an optional visible label. */
 export type SegmentMark = {
@@ -159,6 +168,72 @@ export function wordLayers(
   return layers;
 }
 
+/** The kinds of substance compared in a fact row of each relation. */
+const SUBSTANCE_IN: Record<FactRelation, readonly SubstanceKind[]> = {
+  agree: ['number', 'name', 'date', 'negation'],
+  conflict: ['number', 'name', 'date', 'negation'],
+  // Related accounts name different people and places by nature: only claims are compared.
+  partial: ['number', 'date', 'negation'],
+};
+
+const SUBSTANCE_NOUNS: Record<SubstanceKind, string> = {
+  number: 'figure',
+  name: 'name',
+  date: 'date',
+  negation: 'negation',
+};
+
+/** Why a difference in substance is marked, naming the other sources and what they give. */
+function differenceDescription(mine: string, others: string, one: boolean, d: SubstanceDifference) {
+  const quote = `“${d.token.text}”`;
+  if (d.token.kind === 'negation')
+    return `Differs: ${mine} puts this in the negative (${quote}); ${others} ${one ? 'does' : 'do'} not`;
+  const noun = SUBSTANCE_NOUNS[d.token.kind];
+  const instead = d.instead.slice(0, 3).map((text) => `“${text}”`);
+  return instead.length > 0
+    ? `Differs: ${mine} gives the ${noun} ${quote}; ${others} ${one ? 'gives' : 'give'} ${listNames(instead)}`
+    : `Differs: only ${mine} gives the ${noun} ${quote}; ${others} ${one ? 'does' : 'do'} not`;
+}
+
+/**
+ * Highlights of what a sentence says differently from the sentences beside it in its fact row,
+ * in substance: a figure, name or date they do not give, or a negation they do not have. Names
+ * are compared only in agreeing and conflicting facts.
+ *
+ * @example substanceLayers(index, info, partners, 'agree')[0]?.mark.description
+ *   // 'Differs: C gives the figure “Nine”; A and B give “Twelve”'
+ */
+export function substanceLayers(
+  index: AnalysisIndex,
+  info: SentenceInfo,
+  partners: SentenceInfo[],
+  relation: FactRelation,
+): Layer[] {
+  if (partners.length === 0) return [];
+  const kinds = SUBSTANCE_IN[relation];
+  const others = listNames([
+    ...new Set(partners.map((p) => index.labels[p.column] ?? 'another source')),
+  ]);
+  const one = new Set(partners.map((p) => p.column)).size === 1;
+  const mine = index.labels[info.column] ?? 'this source';
+  return substanceDifferences(
+    info.text,
+    partners.map((p) => p.text),
+  )
+    .filter((d) => kinds.includes(d.token.kind))
+    .map((d) => ({
+      start: d.token.start,
+      end: d.token.end,
+      priority: 1,
+      mark: {
+        kind: 'differs',
+        description: differenceDescription(mine, others, one, d),
+        label: null,
+        disagreementId: null,
+      },
+    }));
+}
+
 /**
  * Names joined for a sentence: "A", "A and B", "A, B and C".
  *
@@ -174,20 +249,20 @@ export type SegmentsOf = (id: string) => Segment[];
 
 /**
  * The segments of the shown sentences, each computed the first time it is asked for and then
- * kept (word differences only inside fact rows, against the sentences beside it): the view asks
- * for the sentences it draws, so a first screen of rows does not wait for the word diffs of the
- * rest, and hovering and focusing only re-draw, never re-diff.
+ * kept (differences only inside fact rows, against the sentences beside it, as `marks` says):
+ * the view asks for the sentences it draws, so a first screen of rows does not wait for the
+ * differences of the rest, and hovering and focusing only re-draw, never re-compare.
  *
- * @example const segmentsOf = sentenceSegmenter(index, rows, true); segmentsOf('dw:3')
+ * @example const segmentsOf = sentenceSegmenter(index, rows, 'substance'); segmentsOf('dw:3')
  */
 export function sentenceSegmenter(
   index: AnalysisIndex,
   rows: AlignedRow[],
-  wordDiff: boolean,
+  marks: MarkMode,
 ): SegmentsOf {
-  // The fact row that places each sentence: its word differences are against that row.
+  // The fact row that places each sentence: its differences are against that row.
   const placedIn = new Map<string, FactRow>();
-  if (wordDiff) {
+  if (marks !== 'off') {
     for (const row of rows) {
       if (row.kind !== 'fact') continue;
       for (const cell of row.cells) for (const { info } of cell.placed) placedIn.set(info.id, row);
@@ -205,7 +280,8 @@ export function sentenceSegmenter(
       const partners = row.cells
         .flatMap((cell) => [...cell.placed.map((p) => p.info), ...cell.repeats.map((r) => r.info)])
         .filter((m) => m.column !== info.column);
-      layers.push(...wordLayers(index, info, partners, row.fact.relation));
+      const compare = marks === 'words' ? wordLayers : substanceLayers;
+      layers.push(...compare(index, info, partners, row.fact.relation));
     }
     const segments = segmentText(info.text, layers);
     cache.set(id, segments);

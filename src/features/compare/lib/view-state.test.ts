@@ -6,6 +6,8 @@ import {
   isForeignRouteHash,
   isLinkHash,
   parseViewState,
+  pickedColumns,
+  VIEW_IDS,
 } from './view-state';
 
 describe('view state in the URL hash', () => {
@@ -18,15 +20,30 @@ describe('view state in the URL hash', () => {
   it('reads what it writes, whatever the ids hold', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('aligned' as const, 'reading' as const),
+        fc.constantFrom(...VIEW_IDS),
         fc.option(fc.string({ minLength: 1 })),
         fc.option(fc.string({ minLength: 1 })),
-        (view, focus, disagreement) => {
-          const state = { view, focus, disagreement };
+        fc.option(fc.string({ minLength: 1 })),
+        (view, focus, disagreement, columns) => {
+          const state = { view, focus, disagreement, columns };
           expect(parseViewState(formatViewState(state))).toEqual(state);
         },
       ),
     );
+  });
+
+  it('opens a link that names a passage and no view in the aligned grid', () => {
+    expect(parseViewState('#focus=dw%3A3').view).toBe('aligned');
+    const focused = { ...DEFAULT_VIEW_STATE, focus: 'dw:3' };
+    expect(formatViewState({ ...focused, view: 'aligned' })).toBe('#focus=dw%3A3');
+    expect(formatViewState(focused)).toBe('#view=summary&focus=dw%3A3');
+  });
+
+  it('reads the columns shown', () => {
+    expect(pickedColumns('2,0,9,x,2', 4)).toEqual([0, 2]);
+    expect(pickedColumns('all', 3)).toEqual([0, 1, 2]);
+    expect(pickedColumns(null, 3)).toBeNull();
+    expect(pickedColumns('9', 3)).toBeNull();
   });
 
   it('accepts a leading slash', () => {
@@ -34,6 +51,7 @@ describe('view state in the URL hash', () => {
       view: 'reading',
       focus: null,
       disagreement: 'd1',
+      columns: null,
     });
   });
 });

@@ -57,6 +57,46 @@ describe('analysisReport', () => {
     ).toBe(true);
   });
 
+  it("opens with a readers' summary: the disputes, then what only one source reports", () => {
+    const brief = report.slice(report.indexOf('## In brief'), report.indexOf('## Sources'));
+    expect(report.indexOf('## In brief')).toBeGreaterThan(0);
+    expect(brief).toContain(
+      '- **Figures: cars a day: 4,000 vs 9,000**: 4,000 according to Officials (Daily Planet); 9,000 according to the mayor (b)',
+    );
+    expect(brief).toContain(
+      '- **Daily Planet** (1 passage): “Officials said 4,000 cars use it daily.”',
+    );
+    // Two sources: no coverage table.
+    expect(brief).not.toContain('Who reports what');
+  });
+
+  it('tabulates who reports what for three sources or more', () => {
+    const three = buildFixtureAnalysis({
+      articles: [
+        { key: 'a', outlet: 'A', paragraphs: [['The bridge closed on Monday.', 'Cars: 4,000.']] },
+        { key: 'b', outlet: 'B', paragraphs: [['The city shut the bridge on Monday.']] },
+        { key: 'c', outlet: 'C', paragraphs: [['Cars: 9,000.', 'The mayor spoke.']] },
+      ],
+      facts: [
+        { sentences: ['a:0', 'b:0'], relation: 'agree' },
+        { sentences: ['a:1', 'c:0'], relation: 'conflict' },
+      ],
+      disagreements: [
+        {
+          summary: 'cars: 4,000 vs 9,000',
+          sides: [
+            { sentence: 'a:1', quote: '4,000', value: 4000 },
+            { sentence: 'c:0', quote: '9,000', value: 9000 },
+          ],
+        },
+      ],
+    });
+    const text = analysisReport(three, { title: 'T', generatedAt: '2024-05-02', link: () => null });
+    expect(text).toContain('| Fact | A | B | C |');
+    expect(text).toContain('| 1. The bridge closed on Monday. | ✓ | ✓ | – |');
+    expect(text).toContain('| 2. Cars: 4,000. | ≠ 4,000 | – | ≠ 9,000 |');
+  });
+
   it('lists the sources by column label, title and date', () => {
     expect(report).toContain('1. **Daily Planet**: Bridge shut after crack found (30 April 2024)');
     expect(report).toContain('2. **b**: City closes span (b.txt)');

@@ -4,6 +4,11 @@ import type { AnalysisIndex } from '../../compare/lib/analysis-index';
 import { formatPublished } from '../../compare/lib/source-labels';
 import { kindLabel } from '../../../core/disagree/kinds';
 import { buildAlignedRows, type AlignedRow, type FactRow } from '../../compare/lib/aligned-rows';
+import { COVERAGE_WORDS, shorten } from '../../compare/lib/coverage';
+import type { Coverage } from '../../compare/lib/coverage';
+import { readerSummary } from '../../compare/lib/reader-summary';
+import type { ReaderSummary } from '../../compare/lib/reader-summary';
+import { plural } from '../../compare/lib/story-summary';
 
 /** A passage a report line links to: a shared fact's sentence or a disputed value. */
 export type ReportLinkTarget = {
@@ -56,6 +61,65 @@ function linked(label: string, href: string | null): string {
   if (!href) return label;
   // Angle brackets keep any character of the address from ending the link early.
   return `${label} ([link](<${href.replace(/[<>\s]/g, encodeURIComponent)}>))`;
+}
+
+/** Each source's passages quoted in the summary; the rest are counted. */
+const ONLY_IN_QUOTED = 3;
+/** How much of a fact's first sentence names it in the coverage table. */
+const GIST_CHARS = 70;
+
+/** The coverage matrix as a Markdown table: a row per shared fact, a column per source. */
+function coverageTable(coverage: Coverage, labels: string[]): string[] {
+  const cell = (c: Coverage['rows'][number]['cells'][number]) =>
+    [COVERAGE_WORDS[c.state].symbol, ...c.values.map(escapeMarkdown)].join(' ');
+  const legend = (['reports', 'differs', 'absent'] as const)
+    .map((state) => `${COVERAGE_WORDS[state].symbol} ${COVERAGE_WORDS[state].label.toLowerCase()}`)
+    .join(', ');
+  return [
+    `Each shared fact (numbered as below) against each source: ${legend}.`,
+    '',
+    `| Fact | ${labels.map(escapeMarkdown).join(' | ')} |`,
+    `| --- | ${labels.map(() => ':---:').join(' | ')} |`,
+    ...coverage.rows.map(
+      (row) =>
+        `| ${row.ordinal}. ${escapeMarkdown(shorten(row.gist, GIST_CHARS))} | ${row.cells.map(cell).join(' | ')} |`,
+    ),
+  ];
+}
+
+/**
+ * The readers' summary the report opens with, as the comparison's summary shows it: what the
+ * sources dispute (each value, who says it, which source prints it), what only one source
+ * reports, and for three sources or more who reports which fact.
+ */
+function briefSection(summary: ReaderSummary, labels: string[]): string[] {
+  const lines = ['## In brief', '', '### What the sources dispute', ''];
+  if (summary.disputes.length === 0) lines.push('Nothing that Parallax found.');
+  for (const dispute of summary.disputes) {
+    const sides = dispute.sides
+      .map(
+        (side) =>
+          `${escapeMarkdown(side.value)} ${escapeMarkdown(side.attribution)} (${escapeMarkdown(side.source)})`,
+      )
+      .join('; ');
+    lines.push(
+      `- **${escapeMarkdown(dispute.kind)}: ${escapeMarkdown(dispute.summary)}**: ${sides}`,
+    );
+  }
+  if (summary.coverage && summary.coverage.rows.length > 0)
+    lines.push('', '### Who reports what', '', ...coverageTable(summary.coverage, labels));
+  lines.push('', '### What only one source reports', '');
+  for (const only of summary.onlyIn) {
+    const quoted = only.sentences
+      .slice(0, ONLY_IN_QUOTED)
+      .map((info) => `“${escapeMarkdown(info.text)}”`);
+    const more = only.sentences.length - quoted.length;
+    const rest = more > 0 ? ` … and ${plural(more, 'more passage')}.` : '';
+    lines.push(
+      `- **${escapeMarkdown(only.label)}** (${plural(only.sentences.length, 'passage')})${quoted.length ? `: ${quoted.join(' ')}` : '.'}${rest}`,
+    );
+  }
+  return [...lines, ''];
 }
 
 function sourcesSection(index: AnalysisIndex): string[] {
@@ -148,9 +212,10 @@ function factsSection(index: AnalysisIndex, rows: AlignedRow[], link: ReportLink
 }
 
 /**
- * A readable Markdown report of a comparison: the sources, every disagreement with each side's
- * value, attribution and sentence, and the shared facts as the aligned view shows and numbers
- * them, each sentence with a deep link. Article text is escaped, never trusted as markup.
+ * A readable Markdown report of a comparison: a readers' summary first (what is disputed, who
+ * reports what, what only one source has), then the sources, every disagreement with each
+ * side's value, attribution and sentence, and the shared facts as the aligned view shows and
+ * numbers them, each sentence with a deep link. Article text is escaped, never trusted as markup.
  *
  * @example
  * analysisReport(analysis, { title: 'Bridge', generatedAt: '2024-05-01', link: () => null })
@@ -173,6 +238,7 @@ export function analysisReport(analysis: Analysis, options: ReportOptions): stri
   ];
   return [
     ...header,
+    ...briefSection(readerSummary(index, rows), index.labels),
     ...sourcesSection(index),
     '',
     ...disagreementsSection(index, options.link),

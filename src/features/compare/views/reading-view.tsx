@@ -1,20 +1,38 @@
 import { Fragment, memo, startTransition, useEffect, useState } from 'react';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, KeyboardEvent } from 'react';
 import type { Article } from '../../../core/contract';
+import type { CellContext } from '../components/aligned-cells';
+import { SentenceView } from '../components/sentence-view';
+import { SourceHeader } from '../components/source-header';
+import { useColumnKeys } from '../hooks/use-column-keys';
 import type { RowMark } from '../lib/aligned-rows';
 import type { SentenceInfo } from '../lib/analysis-index';
 import { KIND_META } from '../lib/relation-meta';
 import { paragraphHeight } from '../lib/row-estimates';
-import type { CellContext } from './aligned-cells';
-import { SentenceView } from './sentence-view';
-import { SourceHeader } from './source-header';
+import type { ViewProps } from './view-props';
+
+/** The reading view as the view registry draws it. */
+export function ReadingViewEntry({ compare }: ViewProps) {
+  return (
+    <ReadingView
+      complete={compare.focus !== null}
+      articles={compare.index.analysis.articles}
+      body={compare.index.body}
+      onlyHere={compare.onlyHere}
+      columns={compare.columns}
+      contexts={compare.contexts}
+      marks={compare.marks}
+    />
+  );
+}
 
 type Props = {
   articles: Article[];
   /** Each column's shown sentences, in reading order. */
   body: SentenceInfo[][];
   onlyHere: number[];
-  shownColumn: number;
+  /** The columns drawn, in order. */
+  columns: number[];
   /** Each column's cell context. */
   contexts: CellContext[];
   /** The fact row of each sentence, so that both views number facts alike. */
@@ -69,27 +87,29 @@ export const ReadingView = memo(function ReadingView({
   articles,
   body,
   onlyHere,
-  shownColumn,
+  columns,
   contexts,
   marks,
   complete,
 }: Props) {
   const drawn = useDrawnSentences(body, complete);
+  const onKeyDown = useColumnKeys();
   return (
     <div className="flex min-h-full md:h-full print:block print:h-auto">
-      {articles.map((article, c) => {
+      {columns.map((c) => {
+        const article = articles[c];
         const ctx = contexts[c];
-        return ctx ? (
+        return article && ctx ? (
           <ReadingColumn
             key={article.id}
             article={article}
             column={c}
             sentences={body[c] ?? []}
             drawn={drawn}
-            shown={c === shownColumn}
             onlyHere={onlyHere[c] ?? 0}
             ctx={ctx}
             marks={marks}
+            onKeyDown={onKeyDown}
           />
         ) : null;
       })}
@@ -103,10 +123,10 @@ type ColumnProps = {
   sentences: SentenceInfo[];
   /** How many of its sentences to draw. */
   drawn: number;
-  shown: boolean;
   onlyHere: number;
   ctx: CellContext;
   marks: Map<string, RowMark>;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
 };
 
 /** One article in its own order, by paragraph. */
@@ -115,17 +135,18 @@ const ReadingColumn = memo(function ReadingColumn({
   column: c,
   sentences,
   drawn,
-  shown,
   onlyHere,
   ctx,
   marks,
+  onKeyDown,
 }: ColumnProps) {
   const labelId = `source-${c}-label`;
   return (
     <section
       aria-labelledby={labelId}
       data-column={c}
-      className={`min-w-[19rem] flex-1 border-r border-stone-200 bg-white last:border-r-0 md:overflow-y-auto dark:border-stone-800 dark:bg-stone-900 print:mb-6 print:overflow-visible print:border-0 ${shown ? '' : 'max-md:hidden'}`}
+      onKeyDown={onKeyDown}
+      className="min-w-[19rem] flex-1 border-r border-stone-200 bg-white last:border-r-0 md:overflow-y-auto dark:border-stone-800 dark:bg-stone-900 print:mb-6 print:overflow-visible print:border-0"
       style={{ '--col': c } as CSSProperties}
     >
       <SourceHeader
@@ -153,7 +174,7 @@ const ReadingColumn = memo(function ReadingColumn({
                   onSelect={ctx.onSelect}
                   className="px-0.5"
                   after={<FactMark mark={marks.get(info.id)} />}
-                  links={ctx.links}
+                  extras={ctx.extras}
                 />
               </Fragment>
             ))}

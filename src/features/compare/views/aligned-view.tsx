@@ -1,53 +1,74 @@
 import { memo } from 'react';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, KeyboardEvent } from 'react';
 import type { Article } from '../../../core/contract';
+import type { CellContext } from '../components/aligned-cells';
+import { FactCellView, GapCellView } from '../components/aligned-cells';
+import { SourceHeader } from '../components/source-header';
+import { useColumnKeys } from '../hooks/use-column-keys';
 import { useProgressiveRows } from '../hooks/use-progressive-rows';
 import type { AlignedRow } from '../lib/aligned-rows';
 import type { CellMetrics } from '../lib/row-estimates';
 import { KIND_META } from '../lib/relation-meta';
-import type { CellContext } from './aligned-cells';
-import { FactCellView, GapCellView } from './aligned-cells';
-import { SourceHeader } from './source-header';
+import type { ViewProps } from './view-props';
 
 type Props = {
   articles: Article[];
+  /** The rows to draw (see `projectRows`): every column's cells, the ones not drawn empty. */
   rows: AlignedRow[];
+  /** The columns drawn, in order: those the reader picked, or on a narrow screen the one shown. */
+  columns: number[];
   /** The row of the sentence in focus: drawn at once, wherever it is. */
   focusRow: number | null;
   /** For the estimated heights of rows not drawn yet. */
   metrics: CellMetrics;
   onlyHere: number[];
-  /** The column shown on narrow screens. */
-  shownColumn: number;
   /** Each column's cell context. */
   contexts: CellContext[];
   onSelect: (id: string) => void;
 };
+
+/** The aligned view as the view registry draws it. */
+export function AlignedViewEntry({ compare }: ViewProps) {
+  return (
+    <AlignedView
+      articles={compare.index.analysis.articles}
+      rows={compare.shownRows}
+      columns={compare.columns}
+      focusRow={compare.focusRow}
+      metrics={compare.metrics}
+      onlyHere={compare.onlyHere}
+      contexts={compare.contexts}
+      onSelect={compare.actions.goTo}
+    />
+  );
+}
 
 /**
  * The aligned view: a grid whose rows are shared Facts (and, between them, what only one source
  * has) and whose columns are the sources. Each column is a `<section>` region spanning every row
  * through CSS subgrid, so rows line up across columns while each column stays one landmark.
  * The rows are drawn a screenful at a time (see `useProgressiveRows`): the grid has all its
- * row lines from the start, and a row not drawn yet is empty.
+ * row lines from the start, and a row not drawn yet is empty. Only the columns shown are drawn.
+ * Tab enters each column once; the arrow keys move inside it and across (`useColumnKeys`).
  */
 export const AlignedView = memo(function AlignedView({
   articles,
   rows,
+  columns,
   focusRow,
   metrics,
   onlyHere,
-  shownColumn,
   contexts,
   onSelect,
 }: Props) {
   const drawn = useProgressiveRows(rows, metrics, focusRow);
-  const columns = articles.length;
+  const onKeyDown = useColumnKeys();
+  const count = columns.length;
   const span = `1 / span ${rows.length + 1}`;
   const grid = {
-    '--cols-wide': `4.5rem repeat(${columns}, minmax(19rem, 1fr))`,
-    '--cols-print': `repeat(${columns}, minmax(0, 1fr))`,
-    '--min-wide': `calc(4.5rem + ${columns} * 19rem)`,
+    '--cols-wide': `4.5rem repeat(${count}, minmax(19rem, 1fr))`,
+    '--cols-print': `repeat(${count}, minmax(0, 1fr))`,
+    '--min-wide': `calc(4.5rem + ${count} * 19rem)`,
     gridTemplateRows: `repeat(${rows.length + 1}, auto)`,
   } as CSSProperties;
   return (
@@ -56,19 +77,21 @@ export const AlignedView = memo(function AlignedView({
       style={grid}
     >
       <FactGutter rows={rows} drawn={drawn} span={span} onSelect={onSelect} />
-      {articles.map((article, c) => {
+      {columns.map((c, position) => {
+        const article = articles[c];
         const ctx = contexts[c];
-        return ctx ? (
+        return article && ctx ? (
           <AlignedColumn
             key={article.id}
             article={article}
             column={c}
+            position={position}
             rows={rows}
             drawn={drawn}
             span={span}
-            shown={c === shownColumn}
             onlyHere={onlyHere[c] ?? 0}
             ctx={ctx}
+            onKeyDown={onKeyDown}
           />
         ) : null;
       })}
@@ -130,33 +153,36 @@ const FactGutter = memo(function FactGutter({ rows, drawn, span, onSelect }: Gut
 type ColumnProps = {
   article: Article;
   column: number;
+  /** Its place among the columns drawn. */
+  position: number;
   rows: AlignedRow[];
   drawn: number;
   span: string;
-  /** Whether this is the column shown on narrow screens. */
-  shown: boolean;
   onlyHere: number;
   ctx: CellContext;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
 };
 
 /** One source's column: its header, then its cell in each drawn row. */
 const AlignedColumn = memo(function AlignedColumn({
   article,
   column: c,
+  position,
   rows,
   drawn,
   span,
-  shown,
   onlyHere,
   ctx,
+  onKeyDown,
 }: ColumnProps) {
   const labelId = `source-${c}-label`;
   return (
     <section
       aria-labelledby={labelId}
       data-column={c}
-      className={`grid grid-rows-subgrid border-r border-stone-200 last:border-r-0 dark:border-stone-800 md:[grid-column:var(--col)] print:grid print:[grid-column:var(--col-print)] ${shown ? '' : 'max-md:hidden'}`}
-      style={{ gridRow: span, '--col': c + 2, '--col-print': c + 1 } as CSSProperties}
+      onKeyDown={onKeyDown}
+      className="grid grid-rows-subgrid border-r border-stone-200 last:border-r-0 dark:border-stone-800 md:[grid-column:var(--col)] print:grid print:[grid-column:var(--col-print)]"
+      style={{ gridRow: span, '--col': position + 2, '--col-print': position + 1 } as CSSProperties}
     >
       <SourceHeader
         labelId={labelId}
