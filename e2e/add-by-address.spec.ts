@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { fixturePort } from '../playwright.config';
 import { newStory, pasteField } from './support/library';
-import { ANALYSIS_TIMEOUT, sourceColumns } from './support/story';
+import { comparisonView, showAligned, sourceColumns } from './support/story';
 
 // The fixture site the tests start (scripts/fixture-site.mjs), under a name the app's server
 // resolves to it only in tests. Nothing here reaches the Internet.
@@ -36,7 +36,8 @@ test('adds a page by its address, read as a reader view and named by its outlet'
     { timeout: 20_000 },
   );
   await expect(addressField(page)).toHaveValue('');
-  await expect(sourceColumns(page)).toHaveCount(1, { timeout: ANALYSIS_TIMEOUT });
+  await showAligned(page);
+  await expect(sourceColumns(page)).toHaveCount(1);
   await expect(sourceColumns(page).first()).toHaveAccessibleName(/^Harbour Post/);
   await expect(sourceColumns(page).first()).toContainText('Kestrel Bridge was closed on Monday');
   const row = page.getByRole('group', { name: /^Column 1 / });
@@ -81,7 +82,7 @@ test('each address the server must not fetch gets its own message', async ({ pag
     await expect(addressField(page)).toHaveValue(address);
     await expect(addressField(page)).toHaveAttribute('aria-invalid', 'true');
   }
-  await expect(sourceColumns(page)).toHaveCount(0);
+  await expect(comparisonView(page)).toHaveCount(0);
 });
 
 test('on a static host the control says it needs the app’s own server', async ({ page }) => {

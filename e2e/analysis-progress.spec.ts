@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page, Route } from '@playwright/test';
 import { storyFileOf } from '../scripts/bench/story-file';
-import { ANALYSIS_TIMEOUT, sourceColumns } from './support/story';
+import { ANALYSIS_TIMEOUT, comparisonView, showAligned, sourceColumns } from './support/story';
 
 // The machine may be busy: the first analysis loads a language model in the worker.
 test.describe.configure({ timeout: 120_000 });
@@ -43,9 +43,10 @@ test('the seed story: the stage is shown, Cancel stops the comparison, Compare a
   releaseModel();
   // A cancelled comparison does not come back on its own.
   await page.waitForTimeout(1500);
-  await expect(sourceColumns(page)).toHaveCount(0);
+  await expect(comparisonView(page)).toHaveCount(0);
   await page.getByRole('button', { name: 'Compare again' }).click();
-  await expect(sourceColumns(page)).toHaveCount(2, { timeout: ANALYSIS_TIMEOUT });
+  await showAligned(page);
+  await expect(sourceColumns(page)).toHaveCount(2);
 });
 
 /** An article of about `sentences` distinct sentences (a story of these passes 200,000 characters). */
@@ -94,7 +95,7 @@ test('a big imported story: articles are counted as they are read, and Cancel st
   await expect(page.getByRole('heading', { name: 'Comparison cancelled' })).toBeVisible();
   // The worker busy with the big story is stopped, not left to finish.
   await expect.poll(() => workers.filter((w) => !w.closed).length).toBe(0);
-  await expect(sourceColumns(page)).toHaveCount(0);
+  await expect(comparisonView(page)).toHaveCount(0);
   // The story itself is kept.
   await expect(page.getByText('3 articles', { exact: true })).toBeVisible();
 });

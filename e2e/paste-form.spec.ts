@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { newStory, pasteField } from './support/library';
-import { ANALYSIS_TIMEOUT, sourceColumns } from './support/story';
+import { comparisonView, showAligned, sourceColumns } from './support/story';
 
 // Two reports of one (invented) event. The first states its outlet, date and address as pasted
 // copy often does; the second states none of them.
@@ -77,7 +77,9 @@ test('the paste form prefills title, outlet, date and address from the text; col
   await add(page);
   await expect(pasteMessages(page)).toContainText('Added “Landslide shuts coast road for weeks”');
 
-  await expect(sourceColumns(page)).toHaveCount(2, { timeout: ANALYSIS_TIMEOUT });
+  await showAligned(page);
+
+  await expect(sourceColumns(page)).toHaveCount(2);
   await expect(sourceColumns(page).nth(0)).toHaveAccessibleName(/^The Harbour Post/);
   await expect(sourceColumns(page).nth(1)).toHaveAccessibleName(/^Valley Herald/);
   await expect(page.getByText('pasted-1', { exact: true })).toHaveCount(0);
@@ -111,7 +113,7 @@ test('a bare address pasted as text, and an address that is not one, get a messa
   await expect(pasteField(page)).toHaveValue(address);
   await expect(pasteField(page)).toHaveAttribute('aria-invalid', 'true');
   await expect(pasteField(page)).toHaveAccessibleDescription(/That is a web address/);
-  await expect(sourceColumns(page)).toHaveCount(0);
+  await expect(comparisonView(page)).toHaveCount(0);
 
   await pasteField(page).fill(UNNAMED);
   await detail(page, 'Address').fill('valley herald, page 3');
@@ -146,7 +148,8 @@ Die Reparatur soll drei Wochen dauern, sagte der Gouverneur am Abend. Täglich f
   await expect(page.getByRole('group', { name: /^Column 2 / })).toContainText(
     'this article appears to be in German',
   );
-  await expect(sourceColumns(page)).toHaveCount(2, { timeout: ANALYSIS_TIMEOUT });
+  await showAligned(page);
+  await expect(sourceColumns(page)).toHaveCount(2);
   await expect(page.getByRole('list', { name: 'Languages' })).toHaveText(
     /Küstenbote appears to be in German; the comparison reads English/,
   );
