@@ -48,7 +48,7 @@ const MONTH_CONTEXT = new Set(
 const HALF_YEAR_DAYS = 183;
 
 /** 1–12 for a capitalized month name or abbreviation ("Dec."), else null. */
-export function monthOf(token: Token | undefined): number | null {
+export function monthOf(token: Pick<Token, 'text' | 'lower'> | undefined): number | null {
   if (!token || !/^[A-Z]/.test(token.text)) return null;
   return MONTHS.get(token.lower.replace(/\.$/, '')) ?? null;
 }

@@ -5,6 +5,8 @@
  * drawn.
  */
 
+import { monthOf } from '../../../core/extract/explicit-dates';
+
 /** The kinds of substance a sentence's claim rests on. */
 export type SubstanceKind = 'number' | 'name' | 'date' | 'negation';
 
@@ -32,34 +34,6 @@ const NEGATIONS = new Set(
   ),
 );
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH_SHORT: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 
@@ -130,14 +104,6 @@ const TITLE_WORDS = new Set(
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** A word as compared: lower case, without a possessive or the dots of an initialism ("U.S."). */
 const bare = (lower: string) => lower.replace(/['’]s$/, '').replace(/\./g, '');
-
-/** A month number for a capitalised month word ("March", "Sept"), else null. */
-function monthOf(word: Word): number | null {
-  if (!isCapitalised(word.text)) return null;
-  const full = MONTHS.indexOf(word.lower);
-  if (full >= 0) return full + 1;
-  return MONTH_SHORT[word.lower] ?? null;
-}
 
 /** The value of a number word or figure ("100,000", "1.5", "twelve", "6th"), else null. */
 export function numberValue(word: string): number | null {
