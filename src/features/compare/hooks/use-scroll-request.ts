@@ -5,10 +5,12 @@ type Request = { selectors: string[]; focus: string | null; serial: number };
 
 /** A target further than this many screens away is jumped to, not scrolled to smoothly. */
 const SMOOTH_SCREENS = 2;
-/** How many times a target that the layout moved off screen is scrolled back. */
-const CORRECTIONS = 3;
-/** How long a smooth scroll's end is waited for before the check is dropped, ms. */
-const SCROLL_WAIT = 1500;
+/** How long targets are kept in sight while the layout settles, at most, ms. */
+const SETTLE_MAX = 5000;
+/** Targets that have stayed in sight, with nothing moving, this long are let go, ms. */
+const SETTLE_QUIET = 400;
+/** The reader's own scrolling: any of these ends the keeping in sight at once. */
+const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
 /**
  * Scrolls elements into view (and optionally moves keyboard focus) after the next render, so
@@ -16,8 +18,8 @@ const SCROLL_WAIT = 1500;
  * Each selector is scrolled to the centre of its own scroll container: smoothly when it is near,
  * at once when it is far. (The aligned view lays out offscreen cells at an estimated height
  * until they come near the screen: a long smooth scroll would draw them on its way and miss its
- * target by their errors.) Cells drawn on the way can still move a target: once the scroll has
- * ended, a target out of sight is scrolled to again, at once.
+ * target by their errors.) Cells drawn on the way, and rows added after the first screen, can
+ * still move a target: see `keepInSight`.
  */
 export function useScrollRequest(root: RefObject<HTMLElement | null>) {
   const [request, setRequest] = useState<Request | null>(null);
@@ -39,7 +41,7 @@ export function useScrollRequest(root: RefObject<HTMLElement | null>) {
     });
     if (request.focus)
       container.querySelector<HTMLElement>(request.focus)?.focus({ preventScroll: true });
-    return keepInSight(targets, smooth.some(Boolean));
+    return keepInSight(targets);
   }, [request, root]);
   return useCallback((selectors: string[], focus: string | null = null) => {
     setRequest((previous) => ({ selectors, focus, serial: (previous?.serial ?? 0) + 1 }));
@@ -47,43 +49,60 @@ export function useScrollRequest(root: RefObject<HTMLElement | null>) {
 }
 
 /**
- * Once the scrolling ends (a smooth scroll's `scrollend`, else the next frames), scrolls each
- * target still out of its scroller's sight to the centre at once, a few times at most. Gives the
- * cleanup that stops watching.
+ * Keeps `targets` in sight while the page settles: every frame, once nothing has moved since the
+ * last one (a smooth scroll has ended, cells drawn on the way have their heights), a target out
+ * of its scrollers' sight is scrolled back to the centre at once. It lets go when the targets
+ * have stayed in sight with nothing moving for SETTLE_QUIET ms, after SETTLE_MAX ms, or as soon
+ * as the reader scrolls, clicks or types: their own scrolling is left be. Frames, not events,
+ * drive it, so a slow machine (a smooth scroll that takes long, rows that arrive late) only
+ * makes it wait longer. Gives the cleanup that stops it.
  */
-function keepInSight(targets: HTMLElement[], smooth: boolean): () => void {
-  let left = CORRECTIONS;
+function keepInSight(targets: HTMLElement[]): () => void {
+  if (targets.length === 0) return () => {};
+  const started = performance.now();
+  let quietSince = started;
+  let last = placesOf(targets);
   let frame = 0;
-  const check = () => {
-    const away = targets.filter((t) => t.isConnected && !inSight(t));
-    if (away.length === 0 || left-- <= 0) return;
-    for (const target of away) target.scrollIntoView({ block: 'center', inline: 'nearest' });
-    afterFrames();
-  };
-  const afterFrames = () => {
+  const stop = () => {
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(check);
-    });
+    for (const type of READER_INPUT) document.removeEventListener(type, stop, { capture: true });
   };
-  // `scrollend` does not bubble: listen in the capture phase, for whichever scroller moved. A
-  // smooth scroll ends well within SCROLL_WAIT; a later scroll is the reader's own, and left be.
-  const onScrollEnd = () => afterFrames();
-  const stopWaiting = () =>
-    document.removeEventListener('scrollend', onScrollEnd, { capture: true });
-  let timer = 0;
-  if (smooth) {
-    document.addEventListener('scrollend', onScrollEnd, { capture: true, once: true });
-    timer = window.setTimeout(stopWaiting, SCROLL_WAIT);
-  } else afterFrames();
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-    stopWaiting();
+  const check = (now: number) => {
+    const places = placesOf(targets);
+    const moved = places !== last;
+    last = places;
+    if (moved) quietSince = now;
+    else {
+      const away = targets.filter((t) => t.isConnected && !inSight(t));
+      for (const target of away) target.scrollIntoView({ block: 'center', inline: 'nearest' });
+      if (away.length > 0) {
+        quietSince = now;
+        last = placesOf(targets);
+      } else if (now - quietSince >= SETTLE_QUIET) return stop();
+    }
+    if (now - started >= SETTLE_MAX) return stop();
+    frame = requestAnimationFrame(check);
   };
+  for (const type of READER_INPUT)
+    document.addEventListener(type, stop, { capture: true, passive: true });
+  frame = requestAnimationFrame(check);
+  return stop;
 }
 
-/** Whether some of `element` is inside the window and every scroller around it. */
+/** Where the targets are on screen, to the pixel, as one comparable string. */
+function placesOf(targets: HTMLElement[]): string {
+  return targets
+    .map((t) => {
+      const { top, left } = t.getBoundingClientRect();
+      return `${Math.round(top)},${Math.round(left)}`;
+    })
+    .join(';');
+}
+
+/**
+ * Whether `element` is in sight: inside the window and every scroller around it, by at least half
+ * its height (or half the visible height, for an element taller than that) and some of its width.
+ */
 function inSight(element: HTMLElement): boolean {
   const box = element.getBoundingClientRect();
   let top = 0;
@@ -99,7 +118,9 @@ function inSight(element: HTMLElement): boolean {
     left = Math.max(left, r.left);
     right = Math.min(right, r.right);
   }
-  return box.bottom > top && box.top < bottom && box.right > left && box.left < right;
+  const shown = Math.min(box.bottom, bottom) - Math.max(box.top, top);
+  const needed = Math.min(box.height, bottom - top) / 2;
+  return shown > 0 && shown >= needed && box.right > left && box.left < right;
 }
 
 function isNear(element: HTMLElement): boolean {
