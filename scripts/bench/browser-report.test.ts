@@ -31,6 +31,7 @@ function section(largeStories: LargeStoryResult[]): BrowserSection {
     seed: null,
     bigStory: null,
     largeStories,
+    scroll: null,
     errors: [],
   };
 }

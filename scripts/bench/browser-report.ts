@@ -7,6 +7,7 @@ import type {
   ImportRun,
   LargeStoryResult,
   Milestone,
+  ScrollRun,
   TargetCheck,
 } from './types';
 
@@ -19,12 +20,14 @@ export const BROWSER_TARGETS = {
   firstScreenMs: 3000,
   /** The largest stories: the page's renderer process (page and worker), MB. */
   peakMemoryMb: 1024,
+  scrollTaskMs: 100,
 } as const;
 
 const kb = (bytes: number): string => (bytes / 1000).toFixed(1);
 const longest = (run: ImportRun): number => run.longTasks[0]?.duration ?? 0;
-const over = (run: ImportRun, limit: number): number =>
+const over = (run: ImportRun | ScrollRun, limit: number): number =>
   run.longTasks.filter((t) => t.duration > limit).length;
+const longestOf = (run: ScrollRun): number => run.longTasks[0]?.duration ?? 0;
 
 /** What followed the highlighted mark: outside the target's window, but the reader feels it. */
 function afterNote(runs: readonly ImportRun[], limit: number): string {
@@ -65,6 +68,23 @@ function largeStoryTarget(story: LargeStoryResult): TargetCheck {
       worst <= limit &&
       (memory === null || memory <= peakMemoryMb) &&
       run.columns === story.articles,
+  };
+}
+
+/** The scroll target: no main-thread task over the limit while the 12-article story scrolls. */
+function scrollTarget(scroll: BrowserSection['scroll']): TargetCheck {
+  const limit = BROWSER_TARGETS.scrollTaskMs;
+  const runs = scroll?.runs ?? [];
+  const worst = Math.max(0, ...runs.map(longestOf));
+  const unfilled = runs.filter((r) => r.firstScreenFilled < r.firstScreenCells).length;
+  return {
+    target: `no main-thread task > ${limit} ms while scrolling the 12-article story's aligned view`,
+    measured:
+      runs.length > 0
+        ? `longest ${ms(worst)} ms; tasks > ${limit} ms per run: ${runs.map((r) => over(r, limit)).join(', ')}` +
+          (unfilled ? `; ${unfilled} run(s) opened with empty cells in sight` : '')
+        : 'not measured',
+    pass: runs.length > 0 ? runs.every((r) => over(r, limit) === 0) && unfilled === 0 : null,
   };
 }
 
@@ -109,6 +129,7 @@ export function browserTargets(section: BrowserSection): TargetCheck[] {
     pass: worst ? runs.every((r) => over(r, limit) === 0 && r.columns === 12) : null,
   });
   for (const story of section.largeStories ?? []) checks.push(largeStoryTarget(story));
+  checks.push(scrollTarget(section.scroll));
   return checks;
 }
 
@@ -290,6 +311,33 @@ function largeText(stories: readonly LargeStoryResult[]): string {
   return table(header, body, [false, ...stories.map(() => true)]);
 }
 
+/** The scroll runs of the 12-article story, one column a run. */
+function scrollText(scroll: NonNullable<BrowserSection['scroll']>): string {
+  const limit = BROWSER_TARGETS.scrollTaskMs;
+  const { runs } = scroll;
+  const rows: RunRow[] = [
+    { name: 'columns drawn', values: runs.map((r) => r.columns), count: true },
+    {
+      name: 'first screen: cells in sight',
+      values: runs.map((r) => r.firstScreenCells),
+      count: true,
+    },
+    {
+      name: 'first screen: cells with text',
+      values: runs.map((r) => r.firstScreenFilled),
+      count: true,
+    },
+    { name: 'scrolled (px)', values: runs.map((r) => r.distancePx), count: true },
+    { name: 'wheel turns', values: runs.map((r) => r.turns), count: true },
+    { name: 'scroll time (ms)', values: runs.map((r) => r.scrollMs) },
+    { name: 'elements in the document', values: runs.map((r) => r.domElements), count: true },
+    { name: 'longest main-thread task (ms)', values: runs.map(longestOf) },
+    { name: `tasks > ${limit} ms`, values: runs.map((r) => over(r, limit)), count: true },
+    { name: 'long tasks (≥ 50 ms)', values: runs.map((r) => r.longTasks.length), count: true },
+  ];
+  return runsTable(rows, runs.length, 'scroll of the aligned view');
+}
+
 /** The browser section as text: sizes, the seed story's timeline, the import's long tasks. */
 export function browserSectionText(section: BrowserSection): string {
   const load = section.loadAverage
@@ -327,6 +375,13 @@ export function browserSectionText(section: BrowserSection): string {
     }
     parts.push('', largeText(section.largeStories), '');
   }
+  if (section.scroll) {
+    parts.push(
+      `The same story shown side by side (its aligned view) once imported and settled, scrolled from top to bottom by mouse-wheel turns of 400 px, about one a frame (fresh context each run):`,
+      '',
+    );
+    parts.push(scrollText(section.scroll), '');
+  }
   for (const error of section.errors) parts.push(`not measured: ${error}`);
   return parts.join('\n').trimEnd();
 }
@@ -350,4 +405,5 @@ export const BROWSER_NOTES: readonly string[] = [
     'First screen: from the worker’s analysis-done mark to the highlighted mark. Peak memory: the ' +
     'high-water mark of resident memory (VmHWM in /proc, Linux only) of the renderer process the ' +
     'run started, which holds the page and its worker.',
+  'Scroll: long tasks from the first wheel turn until 1.5 s after the last one.',
 ];

@@ -13,12 +13,19 @@ import {
 } from './browser-page';
 import { analysisMilestones, longTasksIn, relativeTo, seedMilestones } from './browser-timeline';
 import { tracedLongTasks, type TraceEvent } from './trace-tasks';
-import type { ImportRun, SeedRun, TracedTask } from './types';
+import type { ImportRun, ScrollRun, SeedRun, TracedTask } from './types';
 
 /** The window the bench's pages have: the wide layout, as the e2e tests use. */
 export const VIEWPORT = { width: 1440, height: 900 };
 /** How long the import runs keep watching after the highlighted mark, ms. */
 const AFTER_MS = 1500;
+/** The mark the bench sets in the page as it starts scrolling the aligned view. */
+const SCROLL_START_MARK = 'parallax-bench:scroll-start';
+/** Each wheel turn of the scroll run, px, and the pause after it (about a frame), ms. */
+const WHEEL_STEP = 400;
+const WHEEL_PAUSE = 16;
+/** The scroll run stops after this many wheel turns, or at the bottom. */
+const WHEEL_TURNS = 150;
 /** The mark the bench sets in the page as it hands the story file over. */
 const IMPORT_START_MARK = 'parallax-bench:import-start';
 /**
@@ -135,6 +142,91 @@ export async function importRun(
         })
       : null;
     return { run, traced };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Hands the story file to the story picker's import button, in a page at the story picker. */
+async function importFile(page: Page, url: string, file: { name: string; text: string }) {
+  await page.goto(new URL('./?stories', url).href);
+  const button = page.getByRole('button', { name: 'Import a story file…' });
+  await button.waitFor();
+  const chooser = page.waitForEvent('filechooser');
+  await button.click();
+  await (
+    await chooser
+  ).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+}
+
+/**
+ * One scroll through the imported story's aligned view, as a reader with a mouse wheel would:
+ * the story is imported, highlighted and left to settle (its rows drawn), then shown side by
+ * side and scrolled from top to bottom by wheel turns of 400 px, about one a frame. Counts the
+ * main-thread tasks from the first turn until 1.5 s after the last.
+ */
+export async function scrollRun(
+  browser: Browser,
+  url: string,
+  file: { name: string; text: string },
+  timeout: number,
+): Promise<ScrollRun> {
+  const page = await freshPage(browser);
+  page.setDefaultTimeout(timeout);
+  try {
+    await importFile(page, url, file);
+    await waitForHighlighted(page, 0, timeout);
+    await page
+      .getByRole('group', { name: 'View' })
+      .getByRole('button', { name: 'Aligned' })
+      .click();
+    const scroller = page.locator('[data-view="aligned"]');
+    await scroller.waitFor();
+    await settle(page, AFTER_MS);
+    // The first screen: cells in sight that hold text, of all cells in sight.
+    const firstScreen = await scroller.evaluate((view) => {
+      const cells = [...view.querySelectorAll('[data-fact-cell], [data-gap-cell]')].filter((c) => {
+        const box = c.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight && box.width > 0;
+      });
+      return {
+        cells: cells.length,
+        filled: cells.filter((c) => (c.textContent ?? '').trim().length > 0).length,
+      };
+    });
+    const box = await scroller.boundingBox();
+    if (!box) throw new Error('the aligned view is not on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 400));
+    const start = await markInPage(page, SCROLL_START_MARK);
+    let turns = 0;
+    for (; turns < WHEEL_TURNS; turns++) {
+      await page.mouse.wheel(0, WHEEL_STEP);
+      await page.waitForTimeout(WHEEL_PAUSE);
+      const atBottom = await scroller.evaluate(
+        (v) => v.scrollTop + v.clientHeight >= v.scrollHeight - 2,
+      );
+      if (atBottom) break;
+    }
+    const end = await markInPage(page, 'parallax-bench:scroll-end');
+    await settle(page, AFTER_MS);
+    const timeline = await readPageTimeline(page);
+    const distance = await scroller.evaluate((v) => v.scrollTop);
+    const domElements = await page.evaluate<number>('document.getElementsByTagName("*").length');
+    const columns = await page
+      .getByRole('region')
+      .filter({ has: page.locator('[data-sentence-id]') })
+      .count();
+    return {
+      scrollMs: end - start,
+      distancePx: distance,
+      turns: turns + 1,
+      columns,
+      domElements,
+      firstScreenCells: firstScreen.cells,
+      firstScreenFilled: firstScreen.filled,
+      longTasks: longTasksIn(timeline, start, end + AFTER_MS, start),
+      afterMs: AFTER_MS,
+    };
   } finally {
     await page.context().close();
   }

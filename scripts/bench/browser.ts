@@ -5,29 +5,34 @@
 import { loadavg, platform } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../playwright.config';
-import { importRun, seedRun, VIEWPORT } from './browser-runs';
+import { importRun, scrollRun, seedRun, VIEWPORT } from './browser-runs';
 import { measureBundle } from './first-bundle';
 import { segmentationFloor, summarize } from './measure';
 import { startPreview } from './preview-server';
 import { newRendererPeakMb, rendererPids } from './process-memory';
 import { buildLargeStory, buildStory, LARGE_STORIES } from './stories';
 import { storyFileOf } from './story-file';
-import type { BrowserSection, ImportRun, SeedRun } from './types';
+import type { BrowserSection, ImportRun, ScrollRun, SeedRun } from './types';
 
 /** How many fresh contexts each scenario runs in, and how long one may take. */
 export type BrowserPlan = {
   seedRuns: number;
   importRuns: number;
+  scrollRuns: number;
   timeoutMs: number;
   port: number;
   /** Import each of the largest stories once (minutes each), allowing this long, ms; 0: skip. */
   largeTimeoutMs: number;
 };
 
-/** The default plan: 5 cold seed loads, 3 imports of the 12-article story, the largest once. */
+/**
+ * The default plan: 5 cold seed loads, 3 imports of the 12-article story, 3 scrolls of it, the
+ * largest stories once.
+ */
 export const DEFAULT_BROWSER_PLAN: BrowserPlan = {
   seedRuns: 5,
   importRuns: 3,
+  scrollRuns: 3,
   timeoutMs: 120_000,
   port: 4460,
   largeTimeoutMs: 300_000,
@@ -65,6 +70,7 @@ export async function measureBrowser(
     seed: null,
     bigStory: null,
     largeStories: [],
+    scroll: null,
     errors,
   };
   const server = await attempt('build and preview', errors, () => startPreview(plan.port));
@@ -148,6 +154,17 @@ export async function measureBrowser(
         );
       }
     }
+    const scrollRuns: ScrollRun[] = [];
+    for (let i = 0; i < plan.scrollRuns; i++) {
+      const run = await attempt(`12-article scroll, run ${i + 1}`, errors, () =>
+        scrollRun(browser as Browser, server.url, file, plan.timeoutMs),
+      );
+      if (run) scrollRuns.push(run);
+      log(
+        `… 12-article scroll ${i + 1}: ${run ? `${run.distancePx} px in ${run.scrollMs.toFixed(0)} ms, longest task ${(run.longTasks[0]?.duration ?? 0).toFixed(0)} ms` : 'failed'}`,
+      );
+    }
+    section.scroll = scrollRuns.length > 0 ? { runs: scrollRuns } : null;
   } catch (error) {
     errors.push(`browser: ${(error as Error).message.split('\n')[0] ?? ''}`);
   } finally {

@@ -160,7 +160,25 @@ export type LargeStoryResult = {
   run: ImportRun | null;
 };
 
-/** The browser section: the build's sizes and two scenarios timed in Chromium. */
+/** One scroll from top to bottom of the 12-article story's aligned view, by mouse wheel. */
+export type ScrollRun = {
+  /** From the first wheel turn to the last, ms. */
+  scrollMs: number;
+  distancePx: number;
+  turns: number;
+  /** The source columns drawn (from four sources on, those that fit the window). */
+  columns: number;
+  /** Elements in the document at the end of the scroll. */
+  domElements: number;
+  /** Cells of the first screen, before scrolling, and how many of them held text. */
+  firstScreenCells: number;
+  firstScreenFilled: number;
+  /** Long tasks from the first turn until `afterMs` after the last, longest first. */
+  longTasks: LongTask[];
+  afterMs: number;
+};
+
+/** The browser section: the build's sizes and the scenarios timed in Chromium. */
 export type BrowserSection = {
   environment: 'browser';
   /** e.g. "Chromium 156.0.8078.79 (headless), viewport 1440×900". */
@@ -179,6 +197,8 @@ export type BrowserSection = {
   } | null;
   /** The largest stories, imported once each (empty when not run). */
   largeStories: LargeStoryResult[];
+  /** The same story, scrolled in its aligned view once it is shown. */
+  scroll: { runs: ScrollRun[] } | null;
   /** Measurements that could not be taken, and why. */
   errors: string[];
 };
