@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { publishedStories } from './scripts/stories/vite-plugin';
+import { publishedStories } from './scripts/stories/vite-plugin.ts';
 import type { Plugin } from 'vite';
 import { PAGE_POLICY, SECURITY_HEADERS, headersFile } from './scripts/security-headers.ts';
 import { pageEndpoint } from './src/server/page-endpoint.ts';

@@ -1,6 +1,21 @@
 import { relative } from 'node:path';
-import type { Plugin } from 'vite';
-import { storyFolders, updateRegister } from './story-folders';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+import type * as StoryFolders from './story-folders';
+
+/**
+ * The story folders' module, loaded when a build starts through Vite's module runner rather than
+ * imported by the config: it reads the analysis core, whose extensionless TypeScript imports
+ * Node cannot load natively, and the config itself stays loadable by any of Vite's loaders.
+ */
+async function loadStoryFolders(): Promise<typeof StoryFolders> {
+  const path = fileURLToPath(new URL('./story-folders.ts', import.meta.url));
+  const { module } = await runnerImport<typeof StoryFolders>(path, {
+    configFile: false,
+    logLevel: 'error',
+  });
+  return module;
+}
 
 /**
  * Builds the story folders into the app: refuses a folder that cannot be published (the build
@@ -17,7 +32,8 @@ export function publishedStories(root = process.cwd()): Plugin {
     configResolved(config) {
       building = config.command === 'build';
     },
-    buildStart() {
+    async buildStart() {
+      const { storyFolders, updateRegister } = await loadStoryFolders();
       const { folders, problems } = storyFolders(root);
       if (problems.length > 0) {
         const message = `Story folders that cannot be published:\n${problems.join('\n')}`;
