@@ -103,21 +103,30 @@ function describeCounted(tokens: readonly Token[], from: number, text: string): 
   return text.slice(from, end).replace(/\s+/g, ' ').trim();
 }
 
-/** "AK-47 assault rifles (seized): seven vs 12 (Navy spokesperson)". */
+/**
+ * "AK-47 assault rifles (seized): seven vs 12 (Navy spokesperson)"; a property by its name:
+ * "depth: 35 km (U.S. Geological Survey) vs 48 km".
+ */
 function summaryOf(members: readonly QuantityFrame[]): string {
+  const first = members[0];
+  const values = members
+    .map((f) => {
+      const shown = f.measure === 'measure' && f.unit && !f.written.includes(f.unit);
+      const value = shown ? `${f.written} ${f.unit ?? ''}` : f.written;
+      return f.attribution ? `${value} (${f.attribution})` : value;
+    })
+    .join(' vs ');
+  if (first?.head && members.every((f) => f.property && f.head === first.head))
+    return `${first.head}: ${values}`;
   const described =
     members
       .map((f) => describeCounted(f.sentence.tokens, f.end, f.sentence.text))
       .find((d) => d.length > 0) ?? '';
-  const first = members[0];
   const withVerb = members.find((f) => f.predicate && !described.includes(' '));
   const verbWord = withVerb?.predicate
     ? (withVerb.sentence.tokens[withVerb.predicate.at]?.lower ?? '')
     : '';
   const thing =
     described || first?.head || (first?.measure === 'money' ? 'amount' : (first?.unit ?? 'figure'));
-  const values = members
-    .map((f) => (f.attribution ? `${f.written} (${f.attribution})` : f.written))
-    .join(' vs ');
   return `${thing}${verbWord ? ` ${verbWord}` : ''}: ${values}`;
 }

@@ -62,6 +62,31 @@ describe('detectNumeric', () => {
     ).toEqual([]);
   });
 
+  it('compares a property of one thing whatever verb each article tells it with', () => {
+    const found = detectIn(detectNumeric, [
+      'Storm\n\nA hurricane with a strength of 4 hit the island on Friday, the weather office said. It made landfall at a speed of 180 km per hour.',
+      'Hurricane\n\nThe hurricane reached the coast on Friday at a strength of 3, the navy said.',
+    ]);
+    expect(found.map((d) => d.summary)).toEqual([
+      'strength: 4 (the weather office) vs 3 (the navy)',
+    ]);
+  });
+
+  it('credits a figure to whoever measured it, and names the property with its unit', () => {
+    const found = detectIn(detectNumeric, [
+      'Tremor\n\nThe tremor was centred near the coast at a depth of 12 km, the observatory said. The university measured its depth at 19 km.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.summary).toBe('depth: 12 km (the observatory) vs 19 km (The university)');
+  });
+
+  it('leaves a placeholder such as "the number" to the figure it re-counts', () => {
+    const found = detectIn(detectNumeric, [
+      'Protest\n\nOrganisers said 8,000 people marched through the city. Police put the number at 3,500.',
+    ]);
+    expect(found.map((d) => d.sides)).toEqual([['8,000', '3,500']]);
+  });
+
   it('compares ages of one person only', () => {
     const found = detectIn(detectNumeric, [
       'Title fight\n\nThe 31-year-old champion Ruiz stopped Ortega, the 38-year-old challenger.',

@@ -4,6 +4,7 @@ import type { Token } from '../../types';
 import { clauseAt, type Clause } from '../frames/clauses';
 import { predicateOf, type Predicate } from '../frames/predicate';
 import { tokenAt, type Story, type StorySentence } from '../story';
+import { propertyBefore } from './properties';
 import { scopesOf, type Scope } from './scopes';
 
 /** What a figure measures. */
@@ -28,8 +29,16 @@ export type QuantityFrame = {
   measure: Measure;
   /** Currency sign, time unit or unit of measure; null for counts. */
   unit: string | null;
-  /** Lemma of the counted noun ("rifle"), or of the noun the amount belongs to ("offer"). */
+  /**
+   * Lemma of the counted noun ("rifle"), of the noun the amount belongs to ("offer"), or of the
+   * property the figure gives ("magnitude", "depth"; see `property`).
+   */
   head: string | null;
+  /**
+   * The figure gives a property named before it ("a magnitude of 7.1", "its depth at 48 km"):
+   * the property belongs to the thing, so the verb of the clause does not tell what is measured.
+   */
+  property: boolean;
   /** Lemmas of the words between the figure and its noun ("assault", "other"). */
   modifiers: string[];
   /** Model names in the phrase, normalized: "AK-47" and "AK 47" both give "ak47". */
@@ -248,7 +257,9 @@ function frameOf(id: number, sentence: StorySentence, q: QuantityMention): Quant
     }
   }
   const last = Math.max(figureLast, unitAt ?? figureLast, headAt ?? figureLast);
-  const head = headAt === null ? null : (tokens[headAt]?.lemma ?? null);
+  const property =
+    measure === 'count' || measure === 'measure' ? propertyBefore(tokens, first, clause) : null;
+  const head = property ?? (headAt === null ? null : (tokens[headAt]?.lemma ?? null));
   const modifiers: string[] = [];
   const phraseStart = measure === 'count' ? figureLast : Math.max(figureLast, unitAt ?? figureLast);
   for (let k = phraseStart + 1; k < (headAt ?? 0); k++) {
@@ -269,6 +280,7 @@ function frameOf(id: number, sentence: StorySentence, q: QuantityMention): Quant
     measure,
     unit,
     head,
+    property: property !== null,
     modifiers,
     codes: codesIn(tokens, figureLast + 1, last),
     predicate: predicateOf(tokens, clause, first, last),

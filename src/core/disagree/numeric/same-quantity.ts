@@ -74,7 +74,10 @@ export function canBeSameQuantity(f: QuantityFrame, g: QuantityFrame, sameEvent 
   if (f.agents.length && g.agents.length && shareName(f.agents, g.agents) === 0) return false;
   const verbsDiffer =
     !!f.predicate && !!g.predicate && !relatedVerbs(f.predicate.lemma, g.predicate.lemma);
-  if (verbsDiffer && !sameEvent && !(countLike && soleCountsOfOneNoun(f, g))) return false;
+  // A property (a quake's magnitude, its depth) belongs to the thing whatever the verb says.
+  const properties = f.property && g.property;
+  if (verbsDiffer && !sameEvent && !properties && !(countLike && soleCountsOfOneNoun(f, g)))
+    return false;
   if ((f.predicate?.negated ?? false) !== (g.predicate?.negated ?? false)) return false;
   if (f.measure === 'age' && !sharePerson(f, g)) return false;
   return true;
@@ -118,9 +121,10 @@ export function sameQuantityEvidence(
   if (f.codes.some((c) => g.codes.includes(c))) score += 2;
   const sole = soleCountsOfOneNoun(f, g);
   if (f.predicate && g.predicate) {
-    // Each article's one count of a noun is compared whatever verb each tells it with.
+    // Each article's one count of a noun, and a property of a thing, are compared whatever
+    // verb each tells it with.
     const same = sameEvent || synonymous(f.predicate.lemma, g.predicate.lemma);
-    score += same ? 1.5 : sole ? 0 : -1.5;
+    score += same ? 1.5 : sole || (f.property && g.property) ? 0 : -1.5;
   }
   if (sole) score += 2;
   // Two ages of one person (both frames name them: see `canBeSameQuantity`) are one property.
