@@ -1,5 +1,6 @@
 import type { PartOfSpeech, Span, Token } from '../types';
 import { joinNumeralTokens, withoutInvisible } from './numeral-tokens';
+import { verbLemma } from './verb-lemmas';
 
 /**
  * The part of the NLP library the core uses, so that the model can be loaded lazily
@@ -51,7 +52,10 @@ export function tokenizeSpans(engine: NlpEngine, text: string, spans: Span[]): T
         end: cursor,
         text: raw.text,
         lower: raw.text.toLowerCase(),
-        lemma: raw.lemma.toLowerCase(),
+        lemma:
+          raw.pos === 'VERB'
+            ? verbLemma(raw.text.toLowerCase(), raw.lemma.toLowerCase())
+            : raw.lemma.toLowerCase(),
         stem: raw.stem,
         stop: raw.stop,
         pos: raw.pos as PartOfSpeech,
