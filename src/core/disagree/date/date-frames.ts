@@ -1,6 +1,11 @@
 import type { DateExpression } from '../../extract/types';
 import { clauseAt, type Clause } from '../frames/clauses';
-import { clauseActors, clauseNouns, nearestPredicate } from '../frames/clause-context';
+import {
+  clauseActors,
+  clauseNouns,
+  nearestPredicate,
+  relativeAntecedent,
+} from '../frames/clause-context';
 import type { Predicate } from '../frames/predicate';
 import { tokenAt, type Story, type StorySentence } from '../story';
 import { readDate, type DateReading } from './date-reading';
@@ -18,6 +23,11 @@ export type DateFrame = {
   /** The noun the date describes ("a May announcement", "the 1955 hearings"), as a stem. */
   eventNoun: string | null;
   nouns: string[];
+  /**
+   * The noun that does what the verb says, as a stem: the last noun before the verb in its
+   * clause, or the noun a relative clause describes ("The trial, which began in April").
+   */
+  doer: string | null;
   actors: string[];
   clause: Clause;
 };
@@ -56,6 +66,26 @@ export function dateFrames(story: Story): DateFrame[] {
   return frames;
 }
 
+/**
+ * The people and organizations of a relative clause and of the clause before it, whose noun it
+ * describes: "The strike by the Felton Dockers Union, which began in May".
+ */
+function describedActors(sentence: StorySentence, clause: Clause): string[] {
+  const before = sentence.clauses.filter((c) => c.last < clause.first).at(-1);
+  const own = clauseActors(sentence, clause);
+  return before ? [...new Set([...clauseActors(sentence, before), ...own])] : own;
+}
+
+/** The stem of the last noun of `clause` before token `at`, when no verb stands between. */
+function nounBefore(sentence: StorySentence, clause: Clause, at: number): string | null {
+  for (let k = at - 1; k >= clause.first; k--) {
+    const t = sentence.tokens[k];
+    if (!t || t.pos === 'VERB') return null;
+    if (t.pos === 'NOUN' && !t.stop) return t.stem;
+  }
+  return null;
+}
+
 function frameOf(sentence: StorySentence, d: DateExpression): DateFrame {
   const { tokens } = sentence;
   const first = tokenAt(tokens, d.start);
@@ -69,6 +99,10 @@ function frameOf(sentence: StorySentence, d: DateExpression): DateFrame {
       ? d.start - qualifier[0].length
       : d.start;
   const written = sentence.text.slice(start, d.end);
+  // "The trial, which began in April": the date's clause is about the noun it describes.
+  const antecedent = relativeAntecedent(sentence, clause);
+  const nouns = clauseNouns(sentence, clause, first, last);
+  const predicate = nearestPredicate(tokens, clause, first, last);
   return {
     sentence,
     start,
@@ -76,10 +110,11 @@ function frameOf(sentence: StorySentence, d: DateExpression): DateFrame {
     written,
     reading: readDate(written, d.date),
     iso: d.date,
-    predicate: nearestPredicate(tokens, clause, first, last),
+    predicate,
     eventNoun: next?.pos === 'NOUN' ? next.stem : null,
-    nouns: clauseNouns(sentence, clause, first, last),
-    actors: clauseActors(sentence, clause),
+    nouns: antecedent && !nouns.includes(antecedent) ? [antecedent, ...nouns] : nouns,
+    doer: predicate ? (nounBefore(sentence, clause, predicate.at) ?? antecedent) : null,
+    actors: antecedent ? describedActors(sentence, clause) : clauseActors(sentence, clause),
     clause,
   };
 }

@@ -43,6 +43,14 @@ describe('detectDates', () => {
     expect(found[0]?.summary).toMatch(/^When adopted/);
   });
 
+  it('dates what a relative clause describes: "the strike, which began in May"', () => {
+    const found = detectIn(detectDates, [
+      'Port strike\n\nThe strike by the Felton Dockers Union began in March and closed the port for nine days.',
+      'Felton port\n\nThe strike by the Felton Dockers Union, which began in May, closed the port for nine days.',
+    ]);
+    expect(found.map((d) => d.sides)).toEqual([['March', 'May']]);
+  });
+
   it('stays quiet for different events of one kind', () => {
     const found = detectIn(detectDates, [
       'Rematch\n\nThe champion stopped the challenger in 2019 in the sixth round.',

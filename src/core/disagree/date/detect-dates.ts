@@ -12,7 +12,7 @@ const SAME_EVENT_EVIDENCE = 6;
 
 /**
  * How strongly two date frames date one event: the verb (+1.5 the same or a synonym, −1.5 an
- * unrelated one), the noun the date describes (+1.5), nouns of the clause in common (+1 each, up
+ * unrelated one; +1.5 more when the same noun does it), the noun the date describes (+1.5), nouns of the clause in common (+1 each, up
  * to 2), the people and organizations in common (+1 each, up to 2) and the alignment of the two
  * sentences (up to +4). Opposite polarity, or different nouns described, rule a pair out.
  */
@@ -23,6 +23,8 @@ export function sameEventEvidence(f: DateFrame, g: DateFrame, aligned: Story['al
   if (f.predicate && g.predicate) {
     const same = synonymous(f.predicate.lemma, g.predicate.lemma);
     score += same ? 1.5 : relatedVerbs(f.predicate.lemma, g.predicate.lemma) ? 0.5 : -1.5;
+    // The same thing doing the same: "the trial began" and "the trial, which began".
+    if (same && f.doer && f.doer === g.doer) score += 1.5;
   }
   if (f.eventNoun && f.eventNoun === g.eventNoun) score += 1.5;
   score += Math.min(2, f.nouns.filter((n) => g.nouns.includes(n)).length);

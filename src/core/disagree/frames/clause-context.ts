@@ -60,6 +60,31 @@ export function clauseNouns(
   return [...out];
 }
 
+/** Words that open a relative clause, which describes the noun before it. */
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom', 'whose']);
+
+/** Parts of speech a relative clause's noun may have after it: "the strike at Felton, which". */
+const AFTER_ANTECEDENT = new Set(['PROPN', 'ADP', 'DET']);
+
+/**
+ * The noun a relative clause describes, as a stem: "The trial, which began in April" gives
+ * "trial", "the strike at Felton, which began" gives "strike". Null when the clause does not
+ * open with a relative pronoun after a noun.
+ */
+export function relativeAntecedent(sentence: StorySentence, clause: Clause): string | null {
+  const { tokens } = sentence;
+  if (!RELATIVE_PRONOUNS.has(tokens[clause.first]?.lower ?? '')) return null;
+  let k = clause.first - 1;
+  if (tokens[k]?.text === ',') k--;
+  for (const stop = Math.max(0, k - 6); k >= stop; k--) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (NOUNISH.has(t.pos)) return t.stop ? null : t.stem;
+    if (!AFTER_ANTECEDENT.has(t.pos)) return null;
+  }
+  return null;
+}
+
 /** Keys of the people and organizations named in a clause. */
 export function clauseActors(sentence: StorySentence, clause: Clause): string[] {
   return [
