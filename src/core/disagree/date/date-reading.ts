@@ -8,6 +8,8 @@ export type DateReading = {
   day: number | null;
   /** 1930 for "the 1930s". */
   decade: number | null;
+  /** Day of the week, 0 (Sunday) to 6: written ("on Thursday"), or of the resolved date. */
+  weekday: number | null;
   /** Days before publication, [least, most]: "more than a week ago" is [7, 14). */
   daysAgo: [number, number] | null;
 };
@@ -59,7 +61,14 @@ const NUMBER_WORDS: Record<string, number> = {
  */
 export function readDate(written: string, iso: string | null): DateReading {
   const text = written.toLowerCase();
-  const reading: DateReading = { year: null, month: null, day: null, decade: null, daysAgo: null };
+  const reading: DateReading = {
+    year: null,
+    month: null,
+    day: null,
+    decade: null,
+    weekday: null,
+    daysAgo: null,
+  };
   const decade = /\b(1[5-9]\d0|20\d0)['’]?s\b/.exec(text);
   if (decade) reading.decade = Number(decade[1]);
   const year = /\b(1[5-9]\d\d|20\d\d)\b(?!['’]?s\b)/.exec(text);
@@ -80,7 +89,18 @@ export function readDate(written: string, iso: string | null): DateReading {
     if (d) reading.day ??= d;
   }
   reading.daysAgo = daysAgo(text);
+  reading.weekday = weekdayOf(text, iso);
   return reading;
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
+/** The day of the week a date names ("on Thursday") or falls on (a full ISO date). */
+function weekdayOf(text: string, iso: string | null): number | null {
+  const named = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/.exec(text);
+  if (named) return WEEKDAYS.indexOf(named[1] ?? '');
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  return new Date(`${iso}T12:00:00Z`).getUTCDay();
 }
 
 /** "almost three weeks ago" → [17.5, 21]; "more than a week ago" → [7, 14]. */
@@ -115,7 +135,7 @@ function daysAgo(text: string): [number, number] | null {
 /**
  * Whether two readings of one event's date cannot both be right: different years, different
  * months (of one year, or where neither names a year), different days, a year outside a decade,
- * or distances back that do not meet.
+ * different days of the week, or distances back that do not meet.
  *
  * @example datesConflict(readDate('in 1995', null), readDate('in 1955', null)) // true
  */
@@ -138,7 +158,8 @@ export function datesConflict(a: DateReading, b: DateReading): boolean {
     // A month without a year next to a year with another month: only certain inside one year.
     return a.year === b.year || a.year === null || b.year === null;
   }
-  return (
-    a.month !== null && a.month === b.month && a.day !== null && b.day !== null && a.day !== b.day
-  );
+  if (a.month !== null && a.month === b.month && a.day !== null && b.day !== null)
+    return a.day !== b.day;
+  // "On Thursday" against "on Wednesday": one event falls on one day of the week.
+  return a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday;
 }

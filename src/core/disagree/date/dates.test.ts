@@ -22,6 +22,11 @@ describe('datesConflict', () => {
     expect(datesConflict(at('in the 1960s'), at('in 1964'))).toBe(false);
     expect(datesConflict(at('in March'), at('March 4'))).toBe(false);
     expect(datesConflict(at('in 2012'), at('in August 2012'))).toBe(false);
+    expect(datesConflict(at('on Thursday'), at('on Wednesday'))).toBe(true);
+    expect(datesConflict(at('late on Thursday'), at('Thursday night'))).toBe(false);
+    // 3 December 2026 is a Thursday.
+    expect(datesConflict(at('on Thursday', '2026-12-03'), at('on Wednesday'))).toBe(true);
+    expect(datesConflict(at('on Thursday', '2026-12-03'), at('Thursday'))).toBe(false);
   });
 });
 
@@ -41,6 +46,14 @@ describe('detectDates', () => {
     ]);
     expect(found.map((d) => d.sides)).toEqual([['April', 'June']]);
     expect(found[0]?.summary).toMatch(/^When adopted/);
+  });
+
+  it('sets one event’s day of the week against another', () => {
+    const found = detectIn(detectDates, [
+      'Bridge reopens\n\nNorland Highways reopened the Kell Bridge on Tuesday after three months of repairs.',
+      'Kell Bridge open\n\nNorland Highways reopened the Kell Bridge to cars on Monday after three months of repairs.',
+    ]);
+    expect(found.map((d) => d.sides)).toEqual([['on Tuesday', 'on Monday']]);
   });
 
   it('dates what a relative clause describes: "the strike, which began in May"', () => {
