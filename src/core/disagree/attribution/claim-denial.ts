@@ -1,6 +1,7 @@
 import type { Disagreement, Side } from '../../contract';
 import type { Token } from '../../types';
 import { fnv1a } from '../../util/hash';
+import { REPORTING_VERBS } from '../../extract/lexicon';
 import { isNegatedVerb } from '../frames/predicate';
 import type { Story, StorySentence } from '../story';
 import { claimWords, overlap } from './claim-words';
@@ -102,13 +103,34 @@ function claimsOf(story: Story): Claim[] {
     const from = tokens[0]?.start ?? 0;
     const to = tokens.at(-1)?.end ?? from;
     // The claim without its credit: "…, Joe Marsh said." or "Joe Marsh said that …".
-    const [start, end] = a.start > (from + to) / 2 ? [from, a.start] : [a.end, to];
-    const claimText = text.slice(start, end).replace(/[\s,]+(?:said|says)?[\s,]*$/, '');
+    const [start, end] =
+      a.start > (from + to) / 2 ? [from, a.start] : [afterCredit(tokens, a.end), to];
+    const claimText = text
+      .slice(start, end)
+      .replace(/[\s,]+(?:said|says)?[\s,]*$/, '')
+      .replace(/[.!?]+$/, '');
     const sourceWords = claimWords(source);
     const words = claimWords(claimText).filter((w) => !sourceWords.includes(w));
     out.push({ sentence, source, start, end: start + claimText.length, words });
   }
   return out;
+}
+
+/** Words between a credit that opens a sentence and its claim: "said", "has told", "that". */
+const BEFORE_CLAIM = new Set(['AUX', 'PUNCT', 'SCONJ']);
+
+/** Where the claim starts after a credit that opens the sentence: "Police said | four …". */
+function afterCredit(tokens: readonly Token[], creditEnd: number): number {
+  let k = tokens.findIndex((t) => t.start >= creditEnd);
+  if (k < 0) return creditEnd;
+  while (
+    k < tokens.length - 1 &&
+    (REPORTING_VERBS.has(tokens[k]?.lemma ?? '') ||
+      BEFORE_CLAIM.has(tokens[k]?.pos ?? '') ||
+      tokens[k]?.lower === 'that')
+  )
+    k++;
+  return tokens[k]?.start ?? creditEnd;
 }
 
 /**
