@@ -1,5 +1,6 @@
 import type { Disagreement, DisagreementKind } from '../contract';
 import { detectClaimDenials } from './attribution/claim-denial';
+import { detectResponsibility } from './attribution/responsibility';
 import { detectSameClaimSources } from './attribution/same-claim';
 import { detectDates } from './date/detect-dates';
 import { detectNumeric } from './numeric/detect-numeric';
@@ -29,5 +30,5 @@ export const DETECTORS: Record<DisagreementKind, readonly Detector[]> = {
     detectGroupOrigins,
     detectEventPlaces,
   ],
-  attribution: [detectSameClaimSources, detectClaimDenials],
+  attribution: [detectSameClaimSources, detectClaimDenials, detectResponsibility],
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDisagreements, detectIn } from '../test-story';
 import { detectClaimDenials } from './claim-denial';
+import { detectResponsibility } from './responsibility';
 import { detectSameClaimSources } from './same-claim';
 
 const quoted = (speaker: string) =>
@@ -81,5 +82,41 @@ describe('detectClaimDenials', () => {
       quiet('Lena Ortiz did not deny that the Dorset Shipping company paid a fine to the city.'),
     ).toEqual([]);
     expect(quiet('Lena Ortiz denied that the harbor crane had failed in the storm.')).toEqual([]);
+  });
+});
+
+describe('detectResponsibility', () => {
+  const claimed = (verb: string) =>
+    `Pipeline blast\n\nA group called the Delta Watch ${verb} for the blast that shut the Ogun pipeline on Friday.`;
+
+  it('sets one party owning a deed in one article against disowning it in another', () => {
+    const d = detectIn(detectResponsibility, [
+      claimed('claimed responsibility'),
+      'Ogun pipeline\n\nThe Delta Watch denied any role in the blast on the Ogun pipeline, which was shut on Friday.',
+    ]);
+    expect(d.map((x) => x.sides)).toEqual([['claimed responsibility', 'denied any role']]);
+    expect(d[0]?.summary).toBe('Role of Delta Watch: claimed responsibility vs denied any role');
+  });
+
+  it('stays quiet for two parties, two owning statements and unrelated deeds', () => {
+    const quiet = (a: string, b: string) => detectIn(detectResponsibility, [a, b]);
+    expect(
+      quiet(
+        claimed('claimed responsibility'),
+        'Ogun pipeline\n\nThe Niger Legion denied any role in the blast on the Ogun pipeline on Friday.',
+      ),
+    ).toEqual([]);
+    expect(
+      quiet(
+        claimed('claimed responsibility'),
+        'Ogun pipeline\n\nThe Delta Watch did not deny any role in the blast on the Ogun pipeline on Friday.',
+      ),
+    ).toEqual([]);
+    expect(
+      quiet(
+        claimed('claimed responsibility'),
+        'Election\n\nThe Delta Watch denied any role in the vote-buying scandal at the March election.',
+      ),
+    ).toEqual([]);
   });
 });
