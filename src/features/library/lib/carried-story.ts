@@ -1,5 +1,6 @@
 import type { CarriedStory } from '../../../core/anchoring/link-codec';
 import { MAX_CARRIED_LENGTH } from '../../../core/anchoring/link-codec';
+import { formatMegabytes } from '../../../core/limits';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import type { LibraryStory } from './library-types';
 import { contentHash } from './story-content';
@@ -118,7 +119,7 @@ export async function unpackStory(carried: CarriedStory): Promise<UnpackResult> 
   if (!inflated.ok) {
     return refuse(
       inflated.refusal === 'too-large'
-        ? `The story in this link unpacks to more than ${MAX_CARRIED_STORY_BYTES / 1024 / 1024} MB, more than any link can hold: it was refused.`
+        ? `The story in this link unpacks to more than ${formatMegabytes(MAX_CARRIED_STORY_BYTES, 'short')}, more than any link can hold: it was refused.`
         : 'The story in this link is damaged: it could not be unpacked. Ask for the link again.',
     );
   }

@@ -1,4 +1,4 @@
-import { MAX_ARTICLE_BYTES } from '../../../core/ingest/decode-input';
+import { formatMegabytes, MAX_ARTICLE_BYTES } from '../../../core/limits';
 import { isUserStoryId } from './story-ids';
 import type { LibraryArticle, LibraryStory } from './library-types';
 import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
@@ -245,7 +245,9 @@ function readSource(value: Json, where: string, reading: Reading): string {
 }
 
 function tooLarge(where: string): StoryFileError {
-  return new StoryFileError(`${where} is larger than ${MAX_ARTICLE_BYTES / 1048576} MB.`);
+  return new StoryFileError(
+    `${where} is larger than ${formatMegabytes(MAX_ARTICLE_BYTES, 'short')}.`,
+  );
 }
 
 function readArticle(value: unknown, index: number, reading: Reading): LibraryArticle {
