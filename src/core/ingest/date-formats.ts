@@ -1,19 +1,5 @@
 /** Calendar dates in the formats news pages print them, normalized to YYYY-MM-DD. */
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+import { isoOfDay, makeDay, monthNumber as namedMonthNumber } from '../util/calendar';
 
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -49,7 +35,8 @@ const FORMATS: DateFormat[] = [
 function monthNumber(month: string | number): number {
   if (typeof month === 'number') return month;
   if (/^\d+$/.test(month)) return Number(month);
-  return MONTHS[month.slice(0, 3).toLowerCase()] ?? 0;
+  // The patterns above admit only month names; their first three letters name the month.
+  return namedMonthNumber(month.slice(0, 3)) ?? 0;
 }
 
 /**
@@ -63,9 +50,9 @@ export function isoDate(year: string, month: string | number, day: string): stri
   const m = monthNumber(month);
   const d = Number(day);
   if (![y, m, d].every(Number.isInteger)) return null;
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
-  if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (y < 1900 || y > 2100) return null;
+  const dayNumber = makeDay(y, m, d);
+  return dayNumber === null ? null : isoOfDay(dayNumber);
 }
 
 /** A date found in a text: its normalized value and where it is written. */

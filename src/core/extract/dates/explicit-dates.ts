@@ -1,5 +1,5 @@
 import type { Token } from '../../types';
-import { isoMonth, isoOfDay, makeDay } from './calendar';
+import { ISO_DAY, isoMonth, isoOfDay, makeDay, monthNumber } from '../../util/calendar';
 import type { DateGranularity } from '../types';
 import { isMeasureNoun } from '../quantities/units';
 
@@ -22,23 +22,6 @@ export type DateScan = {
   published: number | null;
 };
 
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
-    ['january', 'jan'],
-    ['february', 'feb'],
-    ['march', 'mar'],
-    ['april', 'apr'],
-    ['may', 'may'],
-    ['june', 'jun'],
-    ['july', 'jul'],
-    ['august', 'aug'],
-    ['september', 'sep', 'sept'],
-    ['october', 'oct'],
-    ['november', 'nov'],
-    ['december', 'dec'],
-  ].flatMap((names, index) => names.map((name) => [name, index + 1] as [string, number])),
-);
-
 /** Words that make a lone month name a date: "in February", "since March", "last May". */
 const MONTH_CONTEXT = new Set(
   'in since until till by during from through of early late mid last next this between before after'.split(
@@ -50,7 +33,7 @@ const HALF_YEAR_DAYS = 183;
 /** 1–12 for a capitalized month name or abbreviation ("Dec."), else null. */
 export function monthOf(token: Pick<Token, 'text' | 'lower'> | undefined): number | null {
   if (!token || !/^[A-Z]/.test(token.text)) return null;
-  return MONTHS.get(token.lower.replace(/\.$/, '')) ?? null;
+  return monthNumber(token.lower.replace(/\.$/, ''));
 }
 
 function dayOf(token: Token | undefined): number | null {
@@ -106,7 +89,7 @@ export function matchDayFirst(scan: DateScan, i: number): DateMatch | null {
 export function matchNumericDate(scan: DateScan, i: number): DateMatch | null {
   const token = scan.tokens[i];
   if (!token || token.kind !== 'number') return null;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(token.text);
+  const iso = ISO_DAY.exec(token.text);
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(token.text);
   const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(token.text);
   let day: number | null = null;

@@ -1,4 +1,10 @@
-import { type WeekdayDirection, isoMonth, isoOfDay, mondayOf, resolveWeekday } from './calendar';
+import {
+  type WeekdayDirection,
+  isoMonth,
+  isoOfDay,
+  mondayOf,
+  resolveWeekday,
+} from '../../util/calendar';
 import type { DateMatch, DateScan } from './explicit-dates';
 import { readNumberWords } from '../quantities/number-words';
 

@@ -1,5 +1,5 @@
 import type { Token } from '../../types';
-import { parseIsoDay } from './calendar';
+import { parseIsoDay } from '../../util/calendar';
 import {
   type DateMatch,
   type DateScan,

@@ -1,4 +1,5 @@
 import type { Article } from '../../../core/contract';
+import { ISO_DAY, MONTH_NAMES } from '../../../core/util/calendar';
 
 /**
  * A short, unique name for each article's column: the outlet when known, else the file name
@@ -19,21 +20,6 @@ export function sourceLabels(articles: Pick<Article, 'outlet' | 'file'>[]): stri
   });
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * A publication date as readers expect it ("30 March 2014"), or null when the date is missing or
  * not a valid YYYY-MM-DD. Read in UTC so the day never shifts with the viewer's time zone. (Not
@@ -43,8 +29,8 @@ const MONTHS = [
  * @example formatPublished('2014-03-30') // '30 March 2014'
  */
 export function formatPublished(date: string | null | undefined): string | null {
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  if (!date || !ISO_DAY.test(date)) return null;
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return null;
-  return `${parsed.getUTCDate()} ${MONTHS[parsed.getUTCMonth()] ?? ''} ${parsed.getUTCFullYear()}`;
+  return `${parsed.getUTCDate()} ${MONTH_NAMES[parsed.getUTCMonth()] ?? ''} ${parsed.getUTCFullYear()}`;
 }

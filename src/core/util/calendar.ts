@@ -1,7 +1,48 @@
-/** Day arithmetic on ISO dates (YYYY-MM-DD), in UTC so that no time zone shifts a day. */
+/**
+ * The calendar the core and the app share: English month names, which days exist, and day
+ * arithmetic on ISO dates (YYYY-MM-DD), in UTC so that no time zone shifts a day.
+ */
 
 const DAY_MS = 86_400_000;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A day written YYYY-MM-DD, with its year, month and day as groups 1–3. */
+export const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The months' English names, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Month numbers by lower-case name and abbreviation: "march" and "mar" → 3, "sept" → 9. */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((name, index) => {
+    const lower = name.toLowerCase();
+    const names = [lower, lower.slice(0, 3), ...(lower === 'september' ? ['sept'] : [])];
+    return [...new Set(names)].map((key) => [key, index + 1] as [string, number]);
+  }),
+);
+
+/**
+ * 1–12 for an English month name or its abbreviation, in any case; null for anything else.
+ *
+ * @example monthNumber('March') // 3
+ * @example monthNumber('sept') // 9
+ * @example monthNumber('Marc') // null
+ */
+export function monthNumber(name: string): number | null {
+  return MONTH_NUMBERS.get(name.toLowerCase()) ?? null;
+}
 
 /** Days since the epoch for a valid YYYY-MM-DD, or null. */
 export function parseIsoDay(iso: string | null): number | null {
@@ -11,13 +52,20 @@ export function parseIsoDay(iso: string | null): number | null {
   return makeDay(year, month, day);
 }
 
-/** Days since the epoch for a calendar date, or null when the date does not exist. */
+/**
+ * Days since the epoch for a calendar date, or null when the date does not exist: the one test
+ * of whether a day is in the calendar.
+ *
+ * @example makeDay(2024, 2, 29) // 19782
+ * @example makeDay(2023, 2, 29) // null
+ */
 export function makeDay(year: number, month: number, day: number): number | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const ms = Date.UTC(year, month - 1, day);
-  const date = new Date(ms);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return Math.round(ms / DAY_MS);
+  return Math.round(date.getTime() / DAY_MS);
 }
 
 /** YYYY-MM-DD of a day number. */
