@@ -5,7 +5,7 @@ import { CompareView } from '../../compare/components/compare-view';
 import { StoryError } from '../../story/components/story-error';
 import type { AnalysisControl } from '../../story/api/get-analysis';
 import { StoryCancelled, StoryLoading } from '../../story/components/story-loading';
-import { SectionBoundary } from './section-boundary';
+import { SectionBoundary } from '../../../components/section-boundary';
 
 // Typing in the story's name or an article's fields renders the screen on every keystroke: the
 // comparison renders again only when its analysis changes.

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useLibraryRoute } from '../hooks/use-library-route';
 import { formatLibraryRoute, SEED_STORY_ID } from '../lib/library-route';
 import { RouteLink } from './route-link';
-import { SectionBoundary } from './section-boundary';
+import { SectionBoundary } from '../../../components/section-boundary';
 
 // The library's screens (file reading, HTML parsing, storage, the shipped corpus) load only when
 // one is opened, so the seed story's first paint does not wait for them.

@@ -1,5 +1,6 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { ErrorPanel } from './error-panel';
 
 type Props = {
   children: ReactNode;
@@ -43,29 +44,13 @@ export class SectionBoundary extends Component<Props, State> {
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <div className="p-4 md:p-8">
-        <div
-          role="alert"
-          className="max-w-xl rounded-lg border border-rose-300 bg-rose-50 p-5 dark:border-rose-800 dark:bg-rose-950/60"
-        >
-          <h2 className="flex items-center gap-2 text-base font-semibold text-rose-900 dark:text-rose-100">
-            <span aria-hidden="true">⚠</span>
-            {this.props.title}
-          </h2>
-          <p className="mt-2 text-sm text-rose-900 dark:text-rose-100">
-            Something went wrong while showing it: {error.message || error.name}
-          </p>
-          <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-            The rest of the page still works, and nothing you saved is lost.
-          </p>
-          <div className="mt-4 flex flex-wrap items-center gap-3">
-            <button type="button" className="btn" onClick={() => this.setState({ error: null })}>
-              Try again
-            </button>
-            {this.props.actions}
-          </div>
-        </div>
-      </div>
+      <ErrorPanel
+        title={this.props.title}
+        message={`Something went wrong while showing it: ${error.message || error.name}`}
+        hint="The rest of the page still works, and nothing you saved is lost."
+        onRetry={() => this.setState({ error: null })}
+        actions={this.props.actions}
+      />
     );
   }
 }
