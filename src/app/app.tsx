@@ -1,5 +1,5 @@
 import { LibraryNav } from '../features/library/components/library-nav';
-import { LibraryRouter } from '../features/library/components/library-router';
+import { LibraryRouter } from './router';
 import { SeedStoryScreen } from './routes/seed-story-screen';
 
 /** The page: a slim masthead and the story below it (the whole height on wide screens). */

@@ -1,24 +1,20 @@
 import { lazy, Suspense } from 'react';
 import { StoryLinksContext } from '../../features/compare/hooks/use-story-links';
 import { SEED_STORY_ID } from '../../features/library/lib/library-route';
-import { shippedStoryLinks } from '../../features/library/lib/shipped-story-links';
+import { shippedStoryLinks } from '../lib/shipped-story-links';
 import { useAnalysis } from '../../features/story/api/get-analysis';
 import { useSeedArticles } from '../../features/story/api/get-seed-articles';
 import { StoryError } from '../../features/story/components/story-error';
 import { StoryLoading } from '../../features/story/components/story-loading';
-import { ComparisonPane } from '../../features/library/components/comparison-pane';
-import {
-  SEED_REGISTER_URL,
-  SEED_STORY_LINK_ID,
-  SEED_STORY_NAME,
-} from '../../features/story/lib/seed-files';
+import { ComparisonPane } from './comparison-pane';
+import { SEED_REGISTER_URL, SEED_STORY_LINK_ID, SEED_STORY_NAME } from '../../lib/seed-files';
 
 /** The seed story ships with the app: short links, named, through its passage register. */
 const SEED_LINKS = shippedStoryLinks(SEED_STORY_NAME, SEED_STORY_ID, SEED_REGISTER_URL);
 
 // The exports (the report's writer, link encoding) load after the comparison is on screen.
 const ExportButtons = lazy(() =>
-  import('../../features/library/components/export-buttons').then((module) => ({
+  import('./export-buttons').then((module) => ({
     default: module.ExportButtons,
   })),
 );

@@ -20,6 +20,9 @@ import type { StoryFile } from './parallax-file';
  */
 export const MAX_SHARED_LINK_LENGTH = 8000;
 
+/** A copied link that could not carry its story: how long it would have been. */
+export type TooLargeForLink = { length: number };
+
 /**
  * The most a carried story may unpack to. A link of 8,000 characters holds 6 KB of deflate,
  * which real stories fill at 2–3 times their size; 1 MB leaves room for any of them and stops a

@@ -1,8 +1,8 @@
-import type { Analysis } from '../../../core/contract';
-import { exportFileName } from '../lib/export-names';
-import { analysisReport } from '../lib/markdown-report';
+import type { Analysis } from '../../core/contract';
+import { exportFileName } from '../../features/library/lib/export-names';
+import { analysisReport } from '../../features/compare/lib/markdown-report';
 import { passageLink } from '../lib/passage-link';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../../features/library/components/download-file';
 
 type Props = {
   storyId: string;

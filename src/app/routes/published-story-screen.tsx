@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { StoryLinksContext } from '../../compare/hooks/use-story-links';
-import { useAnalysis } from '../../story/api/get-analysis';
-import { useSeedArticles } from '../../story/api/get-seed-articles';
-import { StoryError } from '../../story/components/story-error';
-import { StoryLoading } from '../../story/components/story-loading';
-import type { PublishedStory } from '../lib/published-stories';
+import { StoryLinksContext } from '../../features/compare/hooks/use-story-links';
+import { useAnalysis } from '../../features/story/api/get-analysis';
+import { useSeedArticles } from '../../features/story/api/get-seed-articles';
+import { StoryError } from '../../features/story/components/story-error';
+import { StoryLoading } from '../../features/story/components/story-loading';
+import type { PublishedStory } from '../../features/library/lib/published-stories';
 import { shippedStoryLinks } from '../lib/shipped-story-links';
 import { ComparisonPane } from './comparison-pane';
 import { ExportButtons } from './export-buttons';

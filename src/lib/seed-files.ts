@@ -15,7 +15,7 @@ export function seedFilesFrom(record: Record<string, string>): SeedFile[] {
 
 /** The seed story's articles, bundled verbatim as assets (never inlined: see `assetsInlineLimit`). */
 export const SEED_FILES: SeedFile[] = seedFilesFrom(
-  import.meta.glob<string>('../../../../seeds/*.txt', {
+  import.meta.glob<string>('../../seeds/*.txt', {
     query: '?url',
     import: 'default',
     eager: true,
@@ -32,7 +32,7 @@ export const SEED_STORY_NAME = 'Kerry and Lavrov meet in Paris';
 /** The address of the seed story's passage register (built by `npm run build`), if any. */
 export const SEED_REGISTER_URL: string | null =
   Object.values(
-    import.meta.glob<string>('../../../../seeds/passages.json', {
+    import.meta.glob<string>('../../seeds/passages.json', {
       query: '?url',
       import: 'default',
       eager: true,

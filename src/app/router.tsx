@@ -1,14 +1,14 @@
 import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import { useLibraryRoute } from '../hooks/use-library-route';
-import { formatLibraryRoute, SEED_STORY_ID } from '../lib/library-route';
-import { RouteLink } from './route-link';
-import { SectionBoundary } from '../../../components/section-boundary';
+import { useLibraryRoute } from '../features/library/hooks/use-library-route';
+import { formatLibraryRoute, SEED_STORY_ID } from '../features/library/lib/library-route';
+import { RouteLink } from '../features/library/components/route-link';
+import { SectionBoundary } from '../components/section-boundary';
 
 // The library's screens (file reading, HTML parsing, storage, the shipped corpus) load only when
 // one is opened, so the seed story's first paint does not wait for them.
-const LibraryScreens = lazy(() =>
-  import('./library-screens').then((module) => ({ default: module.LibraryScreens })),
+const LibraryRoutes = lazy(() =>
+  import('./routes/library-routes').then((module) => ({ default: module.LibraryRoutes })),
 );
 
 /**
@@ -29,7 +29,7 @@ export function LibraryRouter({ seed }: { seed: ReactNode }) {
           </p>
         }
       >
-        <LibraryScreens route={route} />
+        <LibraryRoutes route={route} />
       </Suspense>
     );
   return (

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixtureAnalysis } from '../../compare/lib/analysis-fixture';
-import { buildAlignedRows } from '../../compare/lib/aligned-rows';
-import { indexAnalysis } from '../../compare/lib/analysis-index';
-import { summarize } from '../../compare/lib/story-summary';
+import { buildFixtureAnalysis } from '../../../testing/analysis-fixture';
+import { buildAlignedRows } from './aligned-rows';
+import { indexAnalysis } from './analysis-index';
+import { summarize } from './story-summary';
 import { analysisReport, escapeMarkdown } from './markdown-report';
 import type { ReportLinkTarget } from './markdown-report';
 

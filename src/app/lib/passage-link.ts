@@ -1,8 +1,8 @@
-import { articleKey } from '../../../core/anchoring/article-ref';
-import { encodeLink } from '../../../core/anchoring/link-codec';
-import { describePassage } from '../../../core/anchoring/quote-selector';
-import { formatLibraryRoute } from './library-route';
-import type { ReportLinkTarget } from './markdown-report';
+import { articleKey } from '../../core/anchoring/article-ref';
+import { encodeLink } from '../../core/anchoring/link-codec';
+import { describePassage } from '../../core/anchoring/quote-selector';
+import { formatLibraryRoute } from '../../features/library/lib/library-route';
+import type { ReportLinkTarget } from '../../features/compare/lib/markdown-report';
 
 /** What a deep link into a story needs besides the passage. */
 export type StoryLinkBase = {

@@ -6,7 +6,7 @@ import type {
   Fact,
   FactRelation,
   Quote,
-} from '../../../core/contract';
+} from '../core/contract';
 
 /** One article of a test story: paragraphs of sentences, joined the way a text file is. */
 export type FixtureArticle = {

@@ -1,11 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { memo } from 'react';
-import type { Analysis } from '../../../core/contract';
-import { CompareView } from '../../compare/components/compare-view';
-import { StoryError } from '../../story/components/story-error';
-import type { AnalysisControl } from '../../story/api/get-analysis';
-import { StoryCancelled, StoryLoading } from '../../story/components/story-loading';
-import { SectionBoundary } from '../../../components/section-boundary';
+import type { Analysis } from '../../core/contract';
+import { CompareView } from '../../features/compare/components/compare-view';
+import { StoryError } from '../../features/story/components/story-error';
+import type { AnalysisControl } from '../../features/story/api/get-analysis';
+import { StoryCancelled, StoryLoading } from '../../features/story/components/story-loading';
+import { SectionBoundary } from '../../components/section-boundary';
 
 // Typing in the story's name or an article's fields renders the screen on every keystroke: the
 // comparison renders again only when its analysis changes.

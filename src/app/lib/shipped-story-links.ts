@@ -1,5 +1,5 @@
-import type { StoryLinks } from '../../compare/hooks/use-story-links';
-import { formatLibraryRoute } from './library-route';
+import type { StoryLinks } from '../../features/compare/hooks/use-story-links';
+import { formatLibraryRoute } from '../../features/library/lib/library-route';
 
 /** The address of the app, without query or hash: what every shared link starts with. */
 export const appAddress = (): string => `${window.location.origin}${window.location.pathname}`;
@@ -24,9 +24,11 @@ export function shippedStoryLinks(
   return {
     wholeStory: storyAddress(routeId),
     register: () =>
-      import('../../story/api/get-passage-register').then((m) => m.loadPassageRegister(register)),
+      import('../../features/story/api/get-passage-register').then((m) =>
+        m.loadPassageRegister(register),
+      ),
     share: (hash) =>
-      import('./share-links').then(({ shortLinkAddress }) => ({
+      import('../../features/library/lib/share-links').then(({ shortLinkAddress }) => ({
         address: shortLinkAddress(appAddress(), hash, name),
         message: 'Link copied',
       })),

@@ -1,16 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { withCarriedStory, withoutCarriedStory } from '../../../core/anchoring/link-codec';
-import type { CarriedStory } from '../../../core/anchoring/link-codec';
-import type { StoryLinks } from '../../compare/hooks/use-story-links';
-import { MAX_SHARED_LINK_LENGTH, packStory } from '../lib/carried-story';
-import { formatLibraryRoute } from '../lib/library-route';
-import type { LibraryStory } from '../lib/library-types';
+import { withCarriedStory, withoutCarriedStory } from '../../core/anchoring/link-codec';
+import type { CarriedStory } from '../../core/anchoring/link-codec';
+import type { StoryLinks } from '../../features/compare/hooks/use-story-links';
+import { MAX_SHARED_LINK_LENGTH, packStory } from '../../features/library/lib/carried-story';
+import type { TooLargeForLink } from '../../features/library/lib/carried-story';
+import { formatLibraryRoute } from '../../features/library/lib/library-route';
+import type { LibraryStory } from '../../features/library/lib/library-types';
 import { appAddress, storyAddress } from '../lib/shipped-story-links';
-import { contentHash } from '../lib/story-content';
-import { storyHeading } from '../lib/story-edits';
-
-/** A copied link that could not carry its story: how long it would have been. */
-export type TooLargeForLink = { length: number };
+import { contentHash } from '../../features/library/lib/story-content';
+import { storyHeading } from '../../features/library/lib/story-edits';
 
 /** Packs stories once per content: copying many links of one story packs it once. */
 function usePacker() {

@@ -1,21 +1,21 @@
 import { useCallback, useDeferredValue, useState } from 'react';
-import { StoryLinksContext } from '../../compare/hooks/use-story-links';
+import { StoryLinksContext } from '../../features/compare/hooks/use-story-links';
 import { useCarriedStoryLinks } from '../hooks/use-carried-story-links';
-import { useLibrary } from '../hooks/use-library';
-import { useLibraryRoute } from '../hooks/use-library-route';
+import { useLibrary } from '../../features/library/hooks/use-library';
+import { useLibraryRoute } from '../../features/library/hooks/use-library-route';
 import { useStoryAnalysis } from '../hooks/use-story-analysis';
-import { useStoryEditing } from '../hooks/use-story-editing';
-import type { LibraryArticle } from '../lib/library-types';
-import { serializeStory } from '../lib/parallax-file';
-import { storyHeading } from '../lib/story-edits';
-import { AddArticleForm } from './add-article-form';
-import { ArticleList } from './article-list';
+import { useStoryEditing } from '../../features/library/hooks/use-story-editing';
+import type { LibraryArticle } from '../../features/library/lib/library-types';
+import { serializeStory } from '../../features/library/lib/parallax-file';
+import { storyHeading } from '../../features/library/lib/story-edits';
+import { AddArticleForm } from '../../features/library/components/add-article-form';
+import { ArticleList } from '../../features/library/components/article-list';
 import { ComparisonPane } from './comparison-pane';
-import { DeleteStoryConfirm } from './delete-story-confirm';
+import { DeleteStoryConfirm } from '../../features/library/components/delete-story-confirm';
 import { ExportButtons } from './export-buttons';
-import { StorageNotice } from './storage-notice';
-import { StoryNameField } from './story-name-field';
-import { TooLargeForLink } from './too-large-for-link';
+import { StorageNotice } from '../../features/library/components/storage-notice';
+import { StoryNameField } from '../../features/library/components/story-name-field';
+import { TooLargeForLink } from '../../features/library/components/too-large-for-link';
 
 const NO_ARTICLES: readonly LibraryArticle[] = [];
 

@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { Analysis } from '../../../core/contract';
-import type { ArticleInput } from '../../../core/types';
-import { analysisQueryOptions, useAnalysisControl } from '../../story/api/get-analysis';
-import { withReaderMetadata } from '../lib/analysis-metadata';
-import type { LibraryArticle } from '../lib/library-types';
+import type { Analysis } from '../../core/contract';
+import type { ArticleInput } from '../../core/types';
+import { analysisQueryOptions, useAnalysisControl } from '../../features/story/api/get-analysis';
+import { withReaderMetadata } from '../../features/library/lib/analysis-metadata';
+import type { LibraryArticle } from '../../features/library/lib/library-types';
 
 /**
  * The comparison of a reader's story, computed by the same worker and query as every story

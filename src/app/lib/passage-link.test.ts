@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { anchorLink } from '../../../core/anchoring/anchor-link';
-import { decodeLink } from '../../../core/anchoring/link-codec';
-import { buildFixtureAnalysis } from '../../compare/lib/analysis-fixture';
-import { parseLibraryRoute } from './library-route';
+import { anchorLink } from '../../core/anchoring/anchor-link';
+import { decodeLink } from '../../core/anchoring/link-codec';
+import { buildFixtureAnalysis } from '../../testing/analysis-fixture';
+import { parseLibraryRoute } from '../../features/library/lib/library-route';
 import { passageLink } from './passage-link';
 
 const analysis = buildFixtureAnalysis({

@@ -1,14 +1,14 @@
 import type { Analysis, Article, Disagreement, FactRelation } from '../../../core/contract';
-import { indexAnalysis } from '../../compare/lib/analysis-index';
-import type { AnalysisIndex } from '../../compare/lib/analysis-index';
-import { formatPublished } from '../../compare/lib/source-labels';
+import { indexAnalysis } from './analysis-index';
+import type { AnalysisIndex } from './analysis-index';
+import { formatPublished } from '../../../lib/format-published';
 import { kindLabel } from '../../../core/disagree/kinds';
-import { buildAlignedRows, type AlignedRow, type FactRow } from '../../compare/lib/aligned-rows';
-import { COVERAGE_WORDS, shorten } from '../../compare/lib/coverage';
-import type { Coverage } from '../../compare/lib/coverage';
-import { readerSummary } from '../../compare/lib/reader-summary';
-import type { ReaderSummary } from '../../compare/lib/reader-summary';
-import { plural } from '../../compare/lib/story-summary';
+import { buildAlignedRows, type AlignedRow, type FactRow } from './aligned-rows';
+import { COVERAGE_WORDS, shorten } from './coverage';
+import type { Coverage } from './coverage';
+import { readerSummary } from './reader-summary';
+import type { ReaderSummary } from './reader-summary';
+import { plural } from './story-summary';
 
 /** A passage a report line links to: a shared fact's sentence or a disputed value. */
 export type ReportLinkTarget = {

@@ -1,20 +1,20 @@
 import { useEffect } from 'react';
-import { withoutCarriedStory } from '../../../core/anchoring/link-codec';
-import type { CarriedStory } from '../../../core/anchoring/link-codec';
-import { StoryLinksContext } from '../../compare/hooks/use-story-links';
+import { withoutCarriedStory } from '../../core/anchoring/link-codec';
+import type { CarriedStory } from '../../core/anchoring/link-codec';
+import { StoryLinksContext } from '../../features/compare/hooks/use-story-links';
 import { useCarriedStoryLinks } from '../hooks/use-carried-story-links';
-import { useLibrary } from '../hooks/use-library';
-import { useLibraryRoute } from '../hooks/use-library-route';
-import { useSharedStory } from '../hooks/use-shared-story';
-import { forgetShared } from '../lib/shared-in-page';
+import { useLibrary } from '../../features/library/hooks/use-library';
+import { useLibraryRoute } from '../../features/library/hooks/use-library-route';
+import { useSharedStory } from '../../features/library/hooks/use-shared-story';
+import { forgetShared } from '../../features/library/lib/shared-in-page';
 import { useStoryAnalysis } from '../hooks/use-story-analysis';
-import { planImport } from '../lib/import-story';
-import type { LibraryStory } from '../lib/library-types';
-import { contentHash } from '../lib/story-content';
-import { storyHeading } from '../lib/story-edits';
-import { randomSeed } from '../lib/story-ids';
+import { planImport } from '../../features/library/lib/import-story';
+import type { LibraryStory } from '../../features/library/lib/library-types';
+import { contentHash } from '../../features/library/lib/story-content';
+import { storyHeading } from '../../features/library/lib/story-edits';
+import { randomSeed } from '../../features/library/lib/story-ids';
 import { ComparisonPane } from './comparison-pane';
-import { RouteLink } from './route-link';
+import { RouteLink } from '../../features/library/components/route-link';
 
 type GateProps = {
   storyId: string;
