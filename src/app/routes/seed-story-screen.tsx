@@ -6,7 +6,8 @@ import { useAnalysis } from '../../features/story/api/get-analysis';
 import { useSeedArticles } from '../../features/story/api/get-seed-articles';
 import { StoryError } from '../../features/story/components/story-error';
 import { StoryLoading } from '../../features/story/components/story-loading';
-import { ComparisonPane } from './comparison-pane';
+import { ComparisonStates } from './comparison-pane';
+import { CompareView } from '../../features/compare/components/compare-view';
 import { SEED_REGISTER_URL, SEED_STORY_LINK_ID, SEED_STORY_NAME } from '../../lib/seed-files';
 
 /** The seed story ships with the app: short links, named, through its passage register. */
@@ -21,7 +22,7 @@ const ExportButtons = lazy(() =>
 
 /**
  * The seed story: load the articles, analyse them in the worker, then show the comparison
- * (its loading, cancelled and error states are every story's: `ComparisonPane`), with the
+ * (its loading, cancelled and error states are every story's: `ComparisonStates`), with the
  * exports every story has (the Analysis JSON and the Markdown report).
  */
 export function SeedStoryScreen() {
@@ -59,14 +60,15 @@ export function SeedStoryScreen() {
             </Suspense>
           </section>
         )}
-        <ComparisonPane
+        {/* No boundary of its own: a render error here is the main area's (the page's). */}
+        <ComparisonStates
           query={analysis}
           control={control}
           analysis={analysis.data}
           articleCount={articles.data.length}
-          storyKey={SEED_STORY_LINK_ID}
-          storyId={SEED_STORY_LINK_ID}
-        />
+        >
+          {(shown) => <CompareView analysis={shown} storyId={SEED_STORY_LINK_ID} />}
+        </ComparisonStates>
       </div>
     </StoryLinksContext>
   );
