@@ -6,6 +6,9 @@ import tseslint from 'typescript-eslint';
 /** Imports that would break the one direction of layers: app → features → core. */
 const uiPackages = ['react', 'react-dom', 'react-dom/*', '@tanstack/*'];
 
+/** The features, each a folder of src/features/ that imports no other. */
+const features = ['compare', 'library', 'story'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -93,12 +96,38 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/features/**'],
+  // Features do not know each other (bulletproof-react's zones): src/app composes them, and what
+  // two features share lives below them (src/components, src/lib, src/core).
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**`],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/app/**'], message: 'Features do not import the app layer.' }] },
+        {
+          patterns: [
+            { group: ['**/app/**'], message: 'Features do not import the app layer.' },
+            {
+              regex: `^(\\.\\./)+(features/)?(${features.filter((f) => f !== feature).join('|')})/`,
+              message: `A feature does not import another: compose them in src/app, or move what they share to src/components, src/lib or src/core.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/components/**', 'src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/features/**'],
+              message: 'Shared code (src/components, src/lib) imports no feature and not the app.',
+            },
+          ],
+        },
       ],
     },
   },

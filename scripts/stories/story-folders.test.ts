@@ -3,7 +3,7 @@ import { encodeLink } from '../../src/core/anchoring/link-codec';
 import { registerStory } from '../../src/core/anchoring/register-story';
 import { SHORT_FACT_HASH } from '../../src/features/compare/lib/claim-link-builder';
 import { shortLinkAddress } from '../../src/features/library/lib/share-links';
-import { SEED_STORY_LINK_ID, SEED_STORY_NAME } from '../../src/features/story/lib/seed-files';
+import { SEED_STORY_LINK_ID, SEED_STORY_NAME } from '../../src/lib/seed-files';
 import { readArticle, readRegister, storyFolders } from './story-folders';
 
 const { folders, problems } = storyFolders(process.cwd());

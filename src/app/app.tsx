@@ -1,6 +1,6 @@
 import { LibraryNav } from '../features/library/components/library-nav';
-import { LibraryRouter } from '../features/library/components/library-router';
-import { StoryScreen } from './story-screen';
+import { LibraryRouter } from './router';
+import { SeedStoryScreen } from './routes/seed-story-screen';
 
 /** The page: a slim masthead and the story below it (the whole height on wide screens). */
 export function App() {
@@ -25,7 +25,7 @@ export function App() {
         tabIndex={-1}
         className="flex min-h-0 flex-1 flex-col outline-none print:block"
       >
-        <LibraryRouter seed={<StoryScreen />} />
+        <LibraryRouter seed={<SeedStoryScreen />} />
       </main>
     </div>
   );

@@ -2,7 +2,8 @@
 // printed, so that the caller can check all of a run's stories before it prints anything.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { decodeInput, MAX_ARTICLE_BYTES } from '../core/ingest/decode-input';
+import { decodeInput } from '../core/ingest/decode-input';
+import { MAX_ARTICLE_BYTES, tooLargeForArticle } from '../core/limits';
 import { checkArticleCount, checkStoryLimits } from '../core/limits';
 import type { ArticleInput } from '../core/types';
 
@@ -41,9 +42,7 @@ function readArticleBytes(file: string): Bytes {
     if (stat.isDirectory()) return refuse('is a directory, not a file');
     if (!stat.isFile()) return refuse('not a regular file');
     if (stat.size > MAX_ARTICLE_BYTES) {
-      return refuse(
-        `the file is too large (${(stat.size / 2 ** 20).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 2 ** 20} MB per article)`,
-      );
+      return refuse(`the file is ${tooLargeForArticle(stat.size)}`);
     }
     return { ok: true, bytes: readFileSync(file) };
   } catch (error) {

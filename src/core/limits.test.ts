@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   checkArticleCount,
   checkStoryLimits,
+  MAX_ARTICLE_BYTES,
   MAX_ARTICLES_PER_STORY,
   MAX_STORY_BYTES,
   STORY_LIMITS,
   utf8Bytes,
 } from './limits';
-import { MAX_ARTICLE_BYTES } from './ingest/decode-input';
 
 const MB = 1024 * 1024;
 

@@ -1,11 +1,12 @@
-import { MAX_ARTICLE_BYTES } from './ingest/decode-input';
-
 /**
  * How much one story may hold, and the one-line messages that say what was too much. The core
  * itself analyzes any input it is given (0 articles give an empty Analysis); these limits are
  * enforced where input arrives — the command line (exit 2) and the browser's intake — so that
  * both refuse the same things with the same words. Sizes are in bytes of UTF-8.
  */
+
+/** The largest article accepted, in bytes: larger files are refused before they are decoded. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 /** The most articles one story compares: the viewer's columns and the pairwise stages scale with it. */
 export const MAX_ARTICLES_PER_STORY = 12;
@@ -23,7 +24,31 @@ export const STORY_LIMITS = {
 /** One article as the limits see it: its name and its size in bytes. */
 export type ArticleSize = { file: string; bytes: number };
 
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const BYTES_PER_MEGABYTE = 1024 * 1024;
+
+/**
+ * A size in megabytes (of 1024 × 1024 bytes), the one way the app writes one: with one decimal
+ * in messages that compare a size with a limit, or `'short'`, without a needless ".0", in prose.
+ *
+ * @example formatMegabytes(3 * 1024 * 1024) // '3.0 MB'
+ * @example formatMegabytes(2 * 1024 * 1024, 'short') // '2 MB'
+ */
+export function formatMegabytes(bytes: number, style: 'fixed' | 'short' = 'fixed'): string {
+  const fixed = (bytes / BYTES_PER_MEGABYTE).toFixed(1);
+  return `${style === 'short' ? String(Number(fixed)) : fixed} MB`;
+}
+
+/**
+ * Why an article of `bytes` is refused, to follow its subject ("the file is …"): its size
+ * against the limit, the same words wherever an article arrives. A file's size is written
+ * `'fixed'`; the paste form's message, written as a sentence, uses `'short'`.
+ *
+ * @example tooLargeForArticle(3 * 1024 * 1024) // 'too large (3.0 MB; the limit is 2.0 MB per article)'
+ * @example tooLargeForArticle(3 * 1024 * 1024, 'short') // 'too large (3 MB; the limit is 2 MB per article)'
+ */
+export function tooLargeForArticle(bytes: number, style: 'fixed' | 'short' = 'fixed'): string {
+  return `too large (${formatMegabytes(bytes, style)}; the limit is ${formatMegabytes(MAX_ARTICLE_BYTES, style)} per article)`;
+}
 
 /**
  * The size of a text in UTF-8 bytes, without encoding it (a lone surrogate counts as the 3
@@ -73,15 +98,13 @@ export function checkStoryLimits(articles: readonly ArticleSize[]): string[] {
   if (count) problems.push(count);
   for (const { file, bytes } of articles) {
     if (bytes > MAX_ARTICLE_BYTES) {
-      problems.push(
-        `${file}: the file is too large (${megabytes(bytes)}; the limit is ${megabytes(MAX_ARTICLE_BYTES)} per article)`,
-      );
+      problems.push(`${file}: the file is ${tooLargeForArticle(bytes)}`);
     }
   }
   const total = articles.reduce((sum, a) => sum + a.bytes, 0);
   if (total > MAX_STORY_BYTES) {
     problems.push(
-      `the story is too large (${megabytes(total)} in all; the limit is ${megabytes(MAX_STORY_BYTES)} per story)`,
+      `the story is too large (${formatMegabytes(total)} in all; the limit is ${formatMegabytes(MAX_STORY_BYTES)} per story)`,
     );
   }
   return problems;

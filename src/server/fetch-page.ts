@@ -12,9 +12,10 @@ import type { IncomingMessage } from 'node:http';
 import type { LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import ipaddr from 'ipaddr.js';
+import { formatMegabytes, MAX_ARTICLE_BYTES } from '../core/limits';
 
 /** The largest page fetched, in bytes (after decompression): the app's limit per article. */
-export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+export const MAX_PAGE_BYTES = MAX_ARTICLE_BYTES;
 /** How long a fetch may take in all, redirects included. */
 export const FETCH_TIMEOUT_MS = 10_000;
 /** How many redirects are followed. */
@@ -194,7 +195,7 @@ function readBody(response: IncomingMessage, maxBytes: number): Promise<Uint8Arr
 
 const tooLarge = (maxBytes: number) =>
   new Refusal(
-    `The page is larger than ${maxBytes / (1024 * 1024)} MB, the most an article may be.`,
+    `The page is larger than ${formatMegabytes(maxBytes, 'short')}, the most an article may be.`,
     413,
   );
 

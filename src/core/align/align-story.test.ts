@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignStory, type AlignableSentence } from './align-story';
-import { tokensOf } from '../nlp/test-tokens';
+import { tokensOf } from '../testing/sentence-tokens';
 
 function article(
   name: string,

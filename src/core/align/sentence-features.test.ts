@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceFeatures, storyNameKeys } from './sentence-features';
-import { tokensOf } from '../nlp/test-tokens';
+import { tokensOf } from '../testing/sentence-tokens';
 
 const keys = (sentence: string) => [...sentenceFeatures(tokensOf(sentence)).keys()];
 

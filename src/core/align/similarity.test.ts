@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceFeatures } from './sentence-features';
 import { scoreSentencePairs, type IndexedSentence } from './similarity';
-import { tokensOf } from '../nlp/test-tokens';
+import { tokensOf } from '../testing/sentence-tokens';
 
 function story(articles: string[][]): (IndexedSentence & { id: string })[] {
   return articles.flatMap((sentences, article) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokensOf } from '../nlp/test-tokens';
+import { tokensOf } from '../testing/sentence-tokens';
 import { wordConcepts } from './word-concepts';
 
 /** The WordNet concepts of all words of a sentence. */

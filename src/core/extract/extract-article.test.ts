@@ -3,7 +3,7 @@ import { loadNlpEngine } from '../nlp/node-engine';
 import { tokenizeSpans } from '../nlp/tokenize';
 import type { SentenceSpan } from '../types';
 import { extractArticle } from './extract-article';
-import { extractText } from './test-tokens';
+import { extractText } from '../testing/extract-text';
 
 /** Each direct quote's first words with its speaker. */
 function speakers(raw: string): string[] {

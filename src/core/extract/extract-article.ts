@@ -1,22 +1,22 @@
 import type { Token } from '../types';
-import { findAntecedent, isAnaphoricFigure } from './anaphora';
+import { findAntecedent, isAnaphoricFigure } from './quantities/anaphora';
 import {
   type CreditedPart,
   type SentenceCredit,
   attributeByQuote,
   creditSentence,
   spokenSentences,
-} from './attributions';
-import { findDates } from './dates';
-import { buildEntityIndex } from './entities';
-import { PERSON_PRONOUNS } from './lexicon';
-import { PersonResolver } from './person-resolver';
-import { findQuantities } from './quantities';
-import { liveParagraphs, placeQuotes, quoteMasks } from './quote-placement';
-import { scanQuotes } from './quote-scanner';
-import type { SourceContext } from './sources';
-import type { CueSentence } from './speaker-cues';
-import { type PlacedQuote, SpeakerAssigner } from './speakers';
+} from './attribution/attributions';
+import { findDates } from './dates/sentence-dates';
+import { buildEntityIndex } from './names/entities';
+import { PERSON_PRONOUNS } from './cue-words';
+import { PersonResolver } from './names/person-resolver';
+import { findQuantities } from './quantities/quantities';
+import { liveParagraphs, placeQuotes, quoteMasks } from './quotes/quote-placement';
+import { scanQuotes } from './quotes/quote-scanner';
+import type { SourceContext } from './attribution/sources';
+import type { CueSentence } from './quotes/speaker-cues';
+import { type PlacedQuote, SpeakerAssigner } from './quotes/speakers';
 import type {
   ArticleExtraction,
   AttributionMention,
@@ -26,7 +26,7 @@ import type {
   QuoteMention,
   VagueAmount,
 } from './types';
-import { findVagueAmounts } from './vague-amounts';
+import { findVagueAmounts } from './quantities/vague-amounts';
 
 /**
  * Extracts from one article the figures, attributions, quotations with speakers, named

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import gold from '../../../fixtures/kerry-lavrov-2014/gold.json';
 import coinspeakerText from '../../../seeds/000_2a2de527784eabd2.txt?raw';
 import dwText from '../../../seeds/003_98415ab34e40d7b9.txt?raw';
-import { type ExtractedText, extractText } from './test-tokens';
+import { type ExtractedText, extractText } from '../testing/extract-text';
 
 /**
  * The real pipeline pieces on the two seed articles, checked against the hand-made reference

@@ -6,7 +6,7 @@
  * news sentence that happens to use the same words is left alone.
  */
 import { parseCreditLine } from './credits';
-import { findDate } from './dates';
+import { findDate } from './date-formats';
 
 /** Why a sentence is boilerplate; also used by tests to check the right rule fired. */
 export type BoilerplateReason =

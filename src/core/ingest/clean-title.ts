@@ -1,4 +1,4 @@
-import { findDate } from './dates';
+import { findDate } from './date-formats';
 
 /** Site sections that pages put between a headline and the outlet's name. */
 const SECTIONS: ReadonlySet<string> = new Set(

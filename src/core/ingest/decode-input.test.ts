@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeInput, looksEnglish, MAX_ARTICLE_BYTES } from './decode-input';
+import { decodeInput, looksEnglish } from './decode-input';
+import { MAX_ARTICLE_BYTES } from '../limits';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const english =

@@ -2,15 +2,13 @@
  * Turns a file's bytes into article text, or says in one line why it cannot be an article. Used
  * by the command line and the browser alike (TextDecoder only; no Node built-ins).
  */
+import { MAX_ARTICLE_BYTES, tooLargeForArticle } from '../limits';
 import { withoutInvisibleCharacters } from '../util/invisible-characters';
 import { type LineDecoding, decodeLines } from './decode-lines';
 
 import { notEnglishNote } from './language';
 
 export { looksEnglish } from './english';
-
-/** The largest article accepted, in bytes: larger files are rejected before decoding. */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 /** Decoded text with notices for the user, or one line saying why the file was refused. */
 export type DecodedInput =
@@ -60,8 +58,6 @@ function lineNotices(file: string, decoded: LineDecoding): string[] {
   }
   return notices;
 }
-
-const megabytes = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -146,9 +142,7 @@ export function decodeInput(bytes: Uint8Array, file: string): DecodedInput {
   const fail = (why: string): DecodedInput => ({ ok: false, message: `${file}: ${why}` });
   if (bytes.length === 0) return fail('the file is empty');
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    return fail(
-      `the file is too large (${megabytes(bytes.length)}; the limit is ${megabytes(MAX_ARTICLE_BYTES)} per article)`,
-    );
+    return fail(`the file is ${tooLargeForArticle(bytes.length)}`);
   }
   const notices: string[] = [];
   let text: string;

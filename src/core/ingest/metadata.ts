@@ -3,7 +3,7 @@ import type { ArticleMetadata, Span } from '../types';
 import { boilerplateReason, isMenuItem } from './boilerplate-rules';
 import { cleanTitle } from './clean-title';
 import { findCredits } from './credits';
-import { dateFromUrl, findDate } from './dates';
+import { dateFromUrl, findDate } from './date-formats';
 import { cleanOutletName, hostOf, outletFromHost } from './outlet';
 
 /** What the source format already says (HTML <meta>, Markdown front matter), when anything. */

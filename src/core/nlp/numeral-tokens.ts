@@ -1,4 +1,4 @@
-import { GROUPING_SPACES, readNumeral } from '../extract/numeral';
+import { GROUPING_SPACES, readNumeral } from '../extract/quantities/numeral';
 import { INVISIBLE_CHARACTERS } from '../util/invisible-characters';
 import type { Token } from '../types';
 

@@ -1,7 +1,7 @@
 import type { Disagreement, Side } from '../../contract';
 import type { Token } from '../../types';
 import { fnv1a } from '../../util/hash';
-import { REPORTING_VERBS } from '../../extract/lexicon';
+import { REPORTING_VERBS } from '../../extract/cue-words';
 import { isNegatedVerb } from '../frames/predicate';
 import type { Story, StorySentence } from '../story';
 import { claimWords, overlap } from './claim-words';

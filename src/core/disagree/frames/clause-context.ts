@@ -1,7 +1,7 @@
 import type { Token } from '../../types';
 import type { Clause } from './clauses';
 import { isNegatedVerb, type Predicate } from './predicate';
-import { REPORTING_VERBS } from '../../extract/lexicon';
+import { REPORTING_VERBS } from '../../extract/cue-words';
 import type { StorySentence } from '../story';
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'become', 'seem', 'remain']);

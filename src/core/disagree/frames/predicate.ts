@@ -1,4 +1,4 @@
-import { REPORTING_VERBS } from '../../extract/lexicon';
+import { REPORTING_VERBS } from '../../extract/cue-words';
 import type { Token } from '../../types';
 import type { Clause } from './clauses';
 

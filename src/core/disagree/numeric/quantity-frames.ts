@@ -1,4 +1,4 @@
-import { TIME_UNITS, isMeasureNoun } from '../../extract/units';
+import { TIME_UNITS, isMeasureNoun } from '../../extract/quantities/units';
 import type { QuantityBound, QuantityMention } from '../../extract/types';
 import type { Token } from '../../types';
 import { clauseAt, type Clause } from '../frames/clauses';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokensOf } from '../../nlp/test-tokens';
+import { tokensOf } from '../../testing/sentence-tokens';
 import { agreementStances } from './agreement-stance';
 
 const stances = (sentence: string) =>

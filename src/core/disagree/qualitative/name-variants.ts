@@ -1,5 +1,5 @@
 import type { Disagreement, Side } from '../../contract';
-import { ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../../extract/lexicon';
+import { ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../../extract/cue-words';
 import { senses, supersense } from '../../lexicon/wordnet';
 import { fnv1a } from '../../util/hash';
 import { givenNamesAgree, spellingVariants } from '../frames/name-forms';

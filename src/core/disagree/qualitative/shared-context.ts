@@ -1,4 +1,4 @@
-import { REPORTING_VERBS } from '../../extract/lexicon';
+import { REPORTING_VERBS } from '../../extract/cue-words';
 import { namesMatch } from '../frames/names';
 import type { Story, StorySentence } from '../story';
 

@@ -1,5 +1,5 @@
 import type { Article } from '../../../core/contract';
-import { formatPublished } from '../lib/source-labels';
+import { formatPublished } from '../../../lib/format-published';
 import { plural } from '../lib/story-summary';
 
 type Props = {

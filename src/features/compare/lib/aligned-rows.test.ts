@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildFixtureAnalysis } from './analysis-fixture';
+import { buildFixtureAnalysis } from '../../../testing/analysis-fixture';
 import {
   buildAlignedRows,
   claimRows,

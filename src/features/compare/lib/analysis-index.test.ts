@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixtureAnalysis } from './analysis-fixture';
+import { buildFixtureAnalysis } from '../../../testing/analysis-fixture';
 import { counterpartsOf, indexAnalysis, paragraphNumbers } from './analysis-index';
 
 const story = buildFixtureAnalysis({

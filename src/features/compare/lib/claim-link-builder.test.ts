@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeLink } from '../../../core/anchoring/link-codec';
-import { buildFixtureAnalysis } from './analysis-fixture';
+import { buildFixtureAnalysis } from '../../../testing/analysis-fixture';
 import { indexAnalysis } from './analysis-index';
 import { currentRegister, needsRegister, resolveClaimHash } from './claim-link';
 import { claimLinkBuilder, SHORT_FACT_HASH } from './claim-link-builder';

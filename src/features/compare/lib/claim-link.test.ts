@@ -4,7 +4,7 @@ import { encodeLink } from '../../../core/anchoring/link-codec';
 import type { ClaimKind } from '../../../core/anchoring/link-codec';
 import { describePassage } from '../../../core/anchoring/quote-selector';
 import type { Analysis } from '../../../core/contract';
-import { buildFixtureAnalysis } from './analysis-fixture';
+import { buildFixtureAnalysis } from '../../../testing/analysis-fixture';
 import { indexAnalysis } from './analysis-index';
 import { resolveClaimHash } from './claim-link';
 import { isClaimHash } from './view-state';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixtureAnalysis } from './analysis-fixture';
+import { buildFixtureAnalysis } from '../../../testing/analysis-fixture';
 import { indexAnalysis } from './analysis-index';
 import type { ClaimResolution } from './claim-link';
 import { clip, describeArrival } from './link-arrival';

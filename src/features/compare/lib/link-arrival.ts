@@ -1,6 +1,6 @@
 import type { AnalysisIndex } from './analysis-index';
 import type { ClaimResolution } from './claim-link';
-import { formatPublished } from './source-labels';
+import { formatPublished } from '../../../lib/format-published';
 
 /** What a reader who arrived by a claim link is told it points to: a lead and a quotation. */
 export type Arrival = { lead: string; quote: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixtureAnalysis } from './analysis-fixture';
-import type { FixtureStory } from './analysis-fixture';
+import { buildFixtureAnalysis } from '../../../testing/analysis-fixture';
+import type { FixtureStory } from '../../../testing/analysis-fixture';
 import { buildAlignedRows } from './aligned-rows';
 import { indexAnalysis } from './analysis-index';
 import { coverageOf, shorten } from './coverage';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPublished, sourceLabels } from './source-labels';
+import { sourceLabels } from './source-labels';
+import { formatPublished } from '../../../lib/format-published';
 
 describe('sourceLabels', () => {
   it('uses the outlet, else the file name without extension', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixtureAnalysis } from './analysis-fixture';
+import { buildFixtureAnalysis } from '../../../testing/analysis-fixture';
 import { buildAlignedRows } from './aligned-rows';
 import { indexAnalysis } from './analysis-index';
 import { plural, storyHeading, summarize } from './story-summary';

@@ -2,7 +2,7 @@ import type { FactRelation } from '../../../core/contract';
 import type { AlignedRow } from './aligned-rows';
 import type { AnalysisIndex } from './analysis-index';
 import { listNames } from './sentence-segments';
-import { formatPublished } from './source-labels';
+import { formatPublished } from '../../../lib/format-published';
 
 /** The counts at the top of the comparison. */
 export type StorySummary = {

@@ -5,7 +5,7 @@
  * drawn.
  */
 
-import { monthOf } from '../../../core/extract/explicit-dates';
+import { monthOf } from '../../../core/extract/dates/explicit-dates';
 
 /** The kinds of substance a sentence's claim rests on. */
 export type SubstanceKind = 'number' | 'name' | 'date' | 'negation';

@@ -1,18 +1,32 @@
+import type { ComponentType } from 'react';
+import type { CarriedStory } from '../../../core/anchoring/link-codec';
 import { useLibrary } from '../hooks/use-library';
 import type { LibraryRoute } from '../lib/library-route';
 import { publishedStory } from '../lib/published-stories';
+import type { PublishedStory } from '../lib/published-stories';
 import { USER_STORY_PREFIX } from '../lib/story-ids';
 import { DeletedElsewhere } from './deleted-elsewhere';
 import { FlashMessage } from './flash-message';
 import { LibraryNotices } from './library-notices';
 import { MissingStory } from './missing-story';
 import { RouteLink } from './route-link';
-import { PublishedStoryScreen } from './published-story-screen';
-import { SharedStoryGate } from './shared-story-screen';
 import { carriedIn } from '../hooks/use-shared-story';
 import { rememberShared, sharedInPage } from '../lib/shared-in-page';
 import { StoryPickerPage } from './story-picker-page';
-import { UserStoryScreen } from './user-story-screen';
+
+/**
+ * The screens that show a story's comparison. The app composes them (a feature does not import
+ * another: a comparison takes the story feature's analysis and the compare feature's view) and
+ * hands them in.
+ */
+export type StoryScreens = {
+  /** A story published with the app. */
+  Published: ComponentType<{ story: PublishedStory }>;
+  /** A story carried in a link, or the reason it was refused. */
+  Shared: ComponentType<{ storyId: string; carried: CarriedStory | null; refusal: string | null }>;
+  /** A reader's story (null: a new one). */
+  User: ComponentType<{ storyId: string | null }>;
+};
 
 /**
  * Every screen but the seed story's, by route: a published story, a reader's story (or what to
@@ -21,7 +35,13 @@ import { UserStoryScreen } from './user-story-screen';
  * the picker, under the notices of changes that met another tab's. Loaded on demand (the page
  * that opens on the seed story never needs it).
  */
-export function LibraryScreens({ route }: { route: LibraryRoute }) {
+export function LibraryScreens({
+  route,
+  screens: { Published, Shared, User },
+}: {
+  route: LibraryRoute;
+  screens: StoryScreens;
+}) {
   const { snapshot, store } = useLibrary();
   const flash = (
     <>
@@ -48,7 +68,7 @@ export function LibraryScreens({ route }: { route: LibraryRoute }) {
     return (
       <>
         {flash}
-        <SharedStoryGate
+        <Shared
           key={route.story}
           storyId={route.story}
           carried={shared ?? null}
@@ -67,7 +87,7 @@ export function LibraryScreens({ route }: { route: LibraryRoute }) {
       <>
         {flash}
         {known ? (
-          <UserStoryScreen storyId={storyId} />
+          <User storyId={storyId} />
         ) : deleted ? (
           <DeletedElsewhere story={deleted} onRestore={() => store.restore(deleted.id)} />
         ) : (
@@ -81,7 +101,7 @@ export function LibraryScreens({ route }: { route: LibraryRoute }) {
     );
   }
   const published = publishedStory(route.story);
-  if (published) return <PublishedStoryScreen key={published.id} story={published} />;
+  if (published) return <Published key={published.id} story={published} />;
   return (
     <div className="p-4 md:p-8">
       <div

@@ -1,5 +1,5 @@
-import { formatPublished } from '../../compare/lib/source-labels';
-import { SEED_FILES } from '../../story/lib/seed-files';
+import { formatPublished } from '../../../lib/format-published';
+import { SEED_FILES } from '../../../lib/seed-files';
 import { useLibrary } from '../hooks/use-library';
 import { SEED_STORY_ID } from '../lib/library-route';
 import { PUBLISHED_STORIES, PUBLISHING_PROBLEMS } from '../lib/published-stories';

@@ -1,5 +1,5 @@
-import type { TooLargeForLink as TooLarge } from '../hooks/use-carried-story-links';
 import { MAX_SHARED_LINK_LENGTH } from '../lib/carried-story';
+import type { TooLargeForLink as TooLarge } from '../lib/carried-story';
 import { exportFileName } from '../lib/export-names';
 import { downloadFile } from './download-file';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_ARTICLE_BYTES } from '../../../core/ingest/decode-input';
+import { MAX_ARTICLE_BYTES, tooLargeForArticle } from '../../../core/limits';
 import { articleFingerprint, intakeBytes, intakePaste } from '../lib/article-intake';
 import type { ArticleDetails, IntakeResult } from '../lib/article-intake';
 import { createBrowserDocument } from '../../../dom/browser-document';
@@ -38,7 +38,6 @@ function fingerprintOf(article: LibraryArticle): string {
   return value;
 }
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 const now = () => new Date().toISOString();
 
 /** Why an edit of the story shown was not made, for the reader. */
@@ -178,7 +177,7 @@ export function useStoryEditing(
           drafts.push({
             tone: 'error',
             field: 'files',
-            text: `${file.name}: the file is too large (${megabytes(file.size)}; the limit is ${megabytes(MAX_ARTICLE_BYTES)} per article)`,
+            text: `${file.name}: the file is ${tooLargeForArticle(file.size)}`,
           });
           continue;
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixtureAnalysis } from '../../compare/lib/analysis-fixture';
+import { buildFixtureAnalysis } from '../../../testing/analysis-fixture';
 import { withReaderMetadata } from './analysis-metadata';
 import { testArticle } from './test-story';
 

@@ -1,15 +1,15 @@
-import {
-  checkArticleText,
-  decodeInput,
-  MAX_ARTICLE_BYTES,
-} from '../../../core/ingest/decode-input';
+import { checkArticleText, decodeInput } from '../../../core/ingest/decode-input';
 import { detectFormat } from '../../../core/ingest/detect-format';
 import { ingestArticle, type IngestOptions } from '../../../core/ingest/ingest-article';
 import { hostOf, outletFromHost } from '../../../core/ingest/outlet';
 import { fnv1a } from '../../../core/util/hash';
 import { articleId } from './story-ids';
 import type { LibraryArticle, LibraryStory } from './library-types';
-import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
+import {
+  MAX_ARTICLE_BYTES,
+  MAX_ARTICLES_PER_STORY,
+  tooLargeForArticle,
+} from '../../../core/limits';
 import { storyTooLarge } from './story-size';
 import { STORY_FILE_LIMITS } from './story-file-limits';
 
@@ -271,7 +271,7 @@ export function intakePaste(
   if (bytes.length > MAX_ARTICLE_BYTES) {
     return {
       ok: false,
-      message: `The pasted text is too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB per article).`,
+      message: `The pasted text is ${tooLargeForArticle(bytes.length, 'short')}.`,
     };
   }
   return intakeBytes(story, bytes, pastedFileName(story.articles), fingerprintOf, now, options);

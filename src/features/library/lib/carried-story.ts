@@ -1,5 +1,6 @@
 import type { CarriedStory } from '../../../core/anchoring/link-codec';
 import { MAX_CARRIED_LENGTH } from '../../../core/anchoring/link-codec';
+import { formatMegabytes } from '../../../core/limits';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import type { LibraryStory } from './library-types';
 import { contentHash } from './story-content';
@@ -18,6 +19,9 @@ import type { StoryFile } from './parallax-file';
  * redirectors of mail scanners keep (docs/decisions/0013-links-that-carry-stories.md).
  */
 export const MAX_SHARED_LINK_LENGTH = 8000;
+
+/** A copied link that could not carry its story: how long it would have been. */
+export type TooLargeForLink = { length: number };
 
 /**
  * The most a carried story may unpack to. A link of 8,000 characters holds 6 KB of deflate,
@@ -118,7 +122,7 @@ export async function unpackStory(carried: CarriedStory): Promise<UnpackResult> 
   if (!inflated.ok) {
     return refuse(
       inflated.refusal === 'too-large'
-        ? `The story in this link unpacks to more than ${MAX_CARRIED_STORY_BYTES / 1024 / 1024} MB, more than any link can hold: it was refused.`
+        ? `The story in this link unpacks to more than ${formatMegabytes(MAX_CARRIED_STORY_BYTES, 'short')}, more than any link can hold: it was refused.`
         : 'The story in this link is damaged: it could not be unpacked. Ask for the link again.',
     );
   }

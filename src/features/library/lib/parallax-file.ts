@@ -1,4 +1,5 @@
-import { MAX_ARTICLE_BYTES } from '../../../core/ingest/decode-input';
+import { formatMegabytes, MAX_ARTICLE_BYTES } from '../../../core/limits';
+import { ISO_DAY, parseIsoDay } from '../../../core/util/calendar';
 import { isUserStoryId } from './story-ids';
 import type { LibraryArticle, LibraryStory } from './library-types';
 import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
@@ -140,13 +141,7 @@ function isoTime(value: Json, key: string, where: string): string {
  * @example isCalendarDay('2024-02-30') // false
  */
 export function isCalendarDay(date: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  const last = new Date(0);
-  last.setUTCFullYear(year, month, 0);
-  return day <= last.getUTCDate();
+  return parseIsoDay(date) !== null;
 }
 
 /** A publication date as read, and why it was dropped when the calendar does not have it. */
@@ -155,7 +150,7 @@ type PublishedDate = { published: string | null; notice: string | null };
 function calendarDate(value: Json, key: string, where: string, reading: Reading): PublishedDate {
   const field = nullableText(value, key, where);
   if (field === null) return { published: null, notice: null };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(field))
+  if (!ISO_DAY.test(field))
     throw new StoryFileError(`${where}: "${key}" must be a date written YYYY-MM-DD, or null.`);
   if (isCalendarDay(field)) return { published: field, notice: null };
   if (reading.imported) {
@@ -245,7 +240,9 @@ function readSource(value: Json, where: string, reading: Reading): string {
 }
 
 function tooLarge(where: string): StoryFileError {
-  return new StoryFileError(`${where} is larger than ${MAX_ARTICLE_BYTES / 1048576} MB.`);
+  return new StoryFileError(
+    `${where} is larger than ${formatMegabytes(MAX_ARTICLE_BYTES, 'short')}.`,
+  );
 }
 
 function readArticle(value: unknown, index: number, reading: Reading): LibraryArticle {

@@ -1,5 +1,5 @@
 import { MAX_ARTICLES_PER_STORY } from '../../../core/limits';
-import type { SeedFile } from '../../story/lib/seed-files';
+import type { SeedFile } from '../../../lib/seed-files';
 import { readStoryManifest } from './story-manifest';
 import type { StoryManifest } from './story-manifest';
 

@@ -1,4 +1,10 @@
-import { checkStoryLimits, MAX_STORY_BYTES, STORY_LIMITS, utf8Bytes } from '../../../core/limits';
+import {
+  checkStoryLimits,
+  formatMegabytes,
+  MAX_STORY_BYTES,
+  STORY_LIMITS,
+  utf8Bytes,
+} from '../../../core/limits';
 import type { LibraryArticle } from './library-types';
 
 // An article's text never changes: measure it once.
@@ -30,13 +36,11 @@ export function storyTooLarge(
   return checkStoryLimits(sizes).at(-1) ?? null;
 }
 
-const megabytes = (bytes: number) => `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
-
 /**
  * The limits in words, for hints ("up to 2 MB each, 8 MB per story").
  *
  * @example sizeLimitsText() // 'up to 2 MB each, 8 MB per story'
  */
 export function sizeLimitsText(): string {
-  return `up to ${megabytes(STORY_LIMITS.articleBytes)} each, ${megabytes(STORY_LIMITS.storyBytes)} per story`;
+  return `up to ${formatMegabytes(STORY_LIMITS.articleBytes, 'short')} each, ${formatMegabytes(STORY_LIMITS.storyBytes, 'short')} per story`;
 }

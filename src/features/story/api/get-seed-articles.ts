@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ArticleInput } from '../../../core/types';
-import { SEED_FILES } from '../lib/seed-files';
-import type { SeedFile } from '../lib/seed-files';
+import { SEED_FILES } from '../../../lib/seed-files';
+import type { SeedFile } from '../../../lib/seed-files';
 
 /**
  * Fetches the shipped articles' text. A file that cannot be fetched fails the whole load with a

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { type CueSentence, headCue, tailCue } from './speaker-cues';
+import { tokensOf } from '../../testing/sentence-tokens';
+
+/** One sentence with its quoted tokens (between the first pair of double marks) masked. */
+function sentenceOf(text: string): { view: CueSentence; open: number; close: number } {
+  const tokens = tokensOf(text);
+  const open = text.search(/[“"]/);
+  const close = open + 1 + text.slice(open + 1).search(/[”"]/);
+  const inQuote = tokens.map((t) => t.start > open && t.end <= close);
+  return { view: { index: 0, paragraph: 0, tokens, inQuote }, open, close };
+}
+
+const rangeText = (view: CueSentence, text: string, cue: ReturnType<typeof tailCue>) =>
+  cue ? text.slice(view.tokens[cue.range.first]?.start, view.tokens[cue.range.last]?.end) : null;
+
+describe('tailCue', () => {
+  it('reads the speaker after a quote', () => {
+    for (const [text, speaker] of [
+      ['“Both sides made suggestions,” Kerry told a news conference.', 'Kerry'],
+      ['“It is very, very sad,” said Janette Bower.', 'Janette Bower'],
+      ['“Her friends are supportive,” a friend of the actress said.', 'a friend of the actress'],
+      [
+        '“The warship altered course,” Captain Manohar Nambiar, Chief Public Relations Officer, said.',
+        'Captain Manohar Nambiar',
+      ],
+    ] as const) {
+      const { view, close } = sentenceOf(text);
+      expect(rangeText(view, text, tailCue(view, undefined, close, false))).toBe(speaker);
+    }
+  });
+
+  it('does not take the next sentence’s subject after a full stop', () => {
+    const text = '“I partied hard.” Earlier this year, the star said she had turned a corner.';
+    const { view, close } = sentenceOf(text);
+    expect(tailCue(view, undefined, close, true)).toBeNull();
+  });
+
+  it('reads a cue in the next sentence when it starts in lower case', () => {
+    const quote = sentenceOf('“That is really old!”');
+    const next = { ...sentenceOf('he said.').view, index: 1 };
+    expect(tailCue(quote.view, next, quote.close, false)?.sentence.index).toBe(1);
+  });
+});
+
+describe('headCue', () => {
+  it('reads the speaker before a quote', () => {
+    for (const [text, speaker] of [
+      [
+        'Lavrov said on Saturday that Russia and the US were “getting closer in our positions.”',
+        'Lavrov',
+      ],
+      [
+        'Pensioner Bayram-aga, a voter in Ashgabat, said: “I remember the elections.”',
+        'Pensioner Bayram-aga',
+      ],
+      [
+        'A government official downplayed the unrest saying that “for years there have been strikes.”',
+        'A government official',
+      ],
+      [
+        'According to the church’s minister, “We have no idea what caused it.”',
+        'church’s minister',
+      ],
+    ] as const) {
+      const { view, open } = sentenceOf(text);
+      expect(rangeText(view, text, headCue(view, open))).toBe(speaker);
+    }
+  });
+
+  it('finds nothing without a reporting verb', () => {
+    const text = 'Palin offered an apology “if the incident is connected to her.”';
+    const { view, open } = sentenceOf(text);
+    expect(headCue(view, open)).toBeNull();
+  });
+});
