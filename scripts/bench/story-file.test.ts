@@ -13,7 +13,7 @@ const inputs = [
 describe('storyFileOf', () => {
   it('writes a story file the app’s own reader accepts, articles in order and verbatim', () => {
     const read = parseStoryFile(storyFileOf('Bench story', inputs));
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new Error(read.message);
     expect(read.story.title).toBe('Bench story');
     expect(read.story.articles.map((a) => [a.file, a.source])).toEqual(
       inputs.map((i) => [i.file, i.text]),

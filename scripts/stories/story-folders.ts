@@ -62,7 +62,7 @@ export function storyFolders(root: string): { folders: StoryFolder[]; problems: 
     }
     const read = readStoryManifest(slug, data, readdirSync(dir), MAX_ARTICLES_PER_STORY);
     if (!read.ok) {
-      problems.push(read.error);
+      problems.push(read.message);
       continue;
     }
     const files = read.story.articles.map((a) => a.file);
@@ -80,7 +80,7 @@ export function readRegister(dir: string): PassageRegister {
   const path = join(dir, REGISTER_FILE);
   if (!existsSync(path)) return new Map();
   const parsed = parseRegister(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.ok) throw new Error(`${path}: ${parsed.error}`);
+  if (!parsed.ok) throw new Error(`${path}: ${parsed.message}`);
   return parsed.register;
 }
 

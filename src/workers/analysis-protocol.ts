@@ -12,4 +12,4 @@ export type AnalysisRequest = { id: number; inputs: ArticleInput[] };
 export type AnalysisResponse =
   | { id: number; progress: AnalysisProgress }
   | { id: number; ok: true; analysis: Analysis; elapsedMs: number }
-  | { id: number; ok: false; error: string };
+  | { id: number; ok: false; message: string };

@@ -59,6 +59,6 @@ scope.onmessage = (event) => {
     })
     .catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
-      scope.postMessage({ id, ok: false, error: message });
+      scope.postMessage({ id, ok: false, message: message });
     });
 };

@@ -161,7 +161,7 @@ describe('the register file', () => {
       expect(parseRegister(bad).ok).toBe(false);
     }
     const broken = { format: 'parallax-passages', version: 1, passages: { abc: ['k', 0] } };
-    expect(parseRegister(broken)).toEqual({ ok: false, error: 'the entry "abc" is malformed' });
+    expect(parseRegister(broken)).toEqual({ ok: false, message: 'the entry "abc" is malformed' });
   });
 
   it('only grows: an edited sentence keeps its old entry beside the new one', () => {

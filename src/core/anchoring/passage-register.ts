@@ -187,20 +187,20 @@ const isEntry = (value: unknown): value is StoredEntry =>
  */
 export function parseRegister(
   data: unknown,
-): { ok: true; register: PassageRegister } | { ok: false; error: string } {
-  if (typeof data !== 'object' || data === null) return { ok: false, error: 'not an object' };
+): { ok: true; register: PassageRegister } | { ok: false; message: string } {
+  if (typeof data !== 'object' || data === null) return { ok: false, message: 'not an object' };
   const file = data as Record<string, unknown>;
   if (file.format !== REGISTER_FORMAT || file.version !== 1) {
-    return { ok: false, error: `not a version 1 "${REGISTER_FORMAT}" file` };
+    return { ok: false, message: `not a version 1 "${REGISTER_FORMAT}" file` };
   }
   const passages = file.passages;
   if (typeof passages !== 'object' || passages === null || Array.isArray(passages)) {
-    return { ok: false, error: 'it has no passages' };
+    return { ok: false, message: 'it has no passages' };
   }
   const register = new Map<string, RegisteredPassage>();
   for (const [key, value] of Object.entries(passages)) {
     if (!PASSAGE_KEY.test(key) || !isEntry(value)) {
-      return { ok: false, error: `the entry "${key.slice(0, 12)}" is malformed` };
+      return { ok: false, message: `the entry "${key.slice(0, 12)}" is malformed` };
     }
     const [article, index, start, prefix, exact, suffix] = value;
     register.set(key, { article: { key: article, index }, start, prefix, exact, suffix });

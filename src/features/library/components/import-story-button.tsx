@@ -33,7 +33,7 @@ export function ImportStoryButton({ expectedId, label = 'Import a story file…'
     }
     const read = readStoryFileBytes(bytes, file.name);
     if (!read.ok) {
-      setError(read.error);
+      setError(read.message);
       return;
     }
     setError(null);

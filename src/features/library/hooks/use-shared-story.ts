@@ -36,7 +36,7 @@ export function useSharedStory(carried: CarriedStory, storyId: string): SharedSt
     void unpackStory(carried).then((result) => {
       if (!current) return;
       const shared: SharedStory = !result.ok
-        ? { status: 'refused', error: result.error }
+        ? { status: 'refused', error: result.message }
         : result.story.id !== storyId
           ? {
               status: 'refused',

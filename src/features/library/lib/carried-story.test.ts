@@ -38,7 +38,7 @@ describe('packStory / unpackStory', () => {
 
   it('refuses a story that does not match its hash', async () => {
     const result = await unpackStory(carry(serializeStory(story, AT), '0123456789abcdef'));
-    expect(result.ok || result.error).toMatch(/does not match its fingerprint.*Nothing was/);
+    expect(result.ok || result.message).toMatch(/does not match its fingerprint.*Nothing was/);
   });
 
   it('refuses a decompression bomb once it passes the limit, without unpacking the rest', async () => {
@@ -46,7 +46,7 @@ describe('packStory / unpackStory', () => {
     const bomb = carry(new Uint8Array(5 * 1024 * 1024));
     expect(bomb.story.length).toBeLessThan(MAX_CARRIED_LENGTH);
     const result = await unpackStory(bomb);
-    expect(result.ok || result.error).toMatch(/unpacks to more than 1 MB/);
+    expect(result.ok || result.message).toMatch(/unpacks to more than 1 MB/);
   });
 
   it('refuses damaged data, text that is not UTF-8, and a payload over the link limit', async () => {
@@ -60,14 +60,16 @@ describe('packStory / unpackStory', () => {
     for (const [carried, message] of cases) {
       const result = await unpackStory(carried);
       expect(result.ok, String(message)).toBe(false);
-      if (!result.ok) expect(result.error).toMatch(message);
+      if (!result.ok) expect(result.message).toMatch(message);
     }
     // Characters changed in the middle: refused one way or another (deflate, UTF-8, JSON, hash).
     for (let at = 10; at < packed.story.length - 10; at += 37) {
       const flipped = packed.story[at] === 'A' ? 'B' : 'A';
       const story = `${packed.story.slice(0, at)}${flipped}${packed.story.slice(at + 1)}`;
       const result = await unpackStory({ ...packed, story });
-      expect(result.ok || result.error, `changed at ${at}`).toMatch(/Nothing was opened or saved/);
+      expect(result.ok || result.message, `changed at ${at}`).toMatch(
+        /Nothing was opened or saved/,
+      );
     }
   });
 
@@ -93,8 +95,8 @@ describe('packStory / unpackStory', () => {
       const result = await unpackStory(carry(json));
       expect(result.ok, String(message)).toBe(false);
       if (!result.ok) {
-        expect(result.error).toMatch(/^The story in this link is not a valid Parallax story/);
-        expect(result.error).toMatch(message);
+        expect(result.message).toMatch(/^The story in this link is not a valid Parallax story/);
+        expect(result.message).toMatch(message);
       }
     }
   });

@@ -99,7 +99,7 @@ export async function inflateWithin(
 }
 
 /** A carried story read back, or why it was refused (a sentence for the reader). */
-export type UnpackResult = { ok: true; story: LibraryStory } | { ok: false; error: string };
+export type UnpackResult = { ok: true; story: LibraryStory } | { ok: false; message: string };
 
 const NOTHING_KEPT = 'Nothing was opened or saved.';
 
@@ -109,10 +109,10 @@ const NOTHING_KEPT = 'Nothing was opened or saved.';
  * then the import's reader (`parseStoryFile`: format, fields, article count and sizes), then
  * its hash. Never throws.
  *
- * @example await unpackStory(link.carried) // { ok: true, story } or { ok: false, error: '…' }
+ * @example await unpackStory(link.carried) // { ok: true, story } or { ok: false, message: '…' }
  */
 export async function unpackStory(carried: CarriedStory): Promise<UnpackResult> {
-  const refuse = (why: string): UnpackResult => ({ ok: false, error: `${why} ${NOTHING_KEPT}` });
+  const refuse = (why: string): UnpackResult => ({ ok: false, message: `${why} ${NOTHING_KEPT}` });
   if (carried.story.length > MAX_CARRIED_LENGTH) {
     return refuse('The story in this link is larger than a link may carry.');
   }
@@ -134,7 +134,7 @@ export async function unpackStory(carried: CarriedStory): Promise<UnpackResult> 
   }
   const parsed = parseStoryFile(json);
   if (!parsed.ok) {
-    return refuse(`The story in this link is not a valid Parallax story: ${parsed.error}`);
+    return refuse(`The story in this link is not a valid Parallax story: ${parsed.message}`);
   }
   if (contentHash(parsed.story) !== carried.hash) {
     return refuse(

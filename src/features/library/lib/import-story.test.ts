@@ -41,10 +41,10 @@ describe('readStoryFileBytes', () => {
   it('names the file in every refusal', () => {
     expect(readStoryFileBytes(Uint8Array.from([0xff, 0xfe, 0x00]), 'x.json')).toEqual({
       ok: false,
-      error: 'x.json: this is not a Parallax story file (it is not UTF-8 text).',
+      message: 'x.json: this is not a Parallax story file (it is not UTF-8 text).',
     });
     const notJson = readStoryFileBytes(encode('hello'), 'notes.txt');
-    expect(notJson.ok === false && notJson.error).toBe(
+    expect(notJson.ok === false && notJson.message).toBe(
       'notes.txt: This file is not a Parallax story file: it is not valid JSON.',
     );
   });

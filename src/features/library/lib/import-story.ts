@@ -38,17 +38,18 @@ export function planImport(
 }
 
 /** The result of reading a chosen file as a story file. */
-export type ReadStoryFileResult = { ok: true; story: LibraryStory } | { ok: false; error: string };
+export type ReadStoryFileResult =
+  { ok: true; story: LibraryStory } | { ok: false; message: string };
 
 /**
  * Reads a story file's bytes: refuses an oversized file, text that is not UTF-8, and anything
  * `parseStoryFile` refuses, each with a message that names the file.
  *
- * @example readStoryFileBytes(new TextEncoder().encode('{}'), 'x.json') // { ok: false, error: 'x.json: This is not a Parallax story file: …' }
+ * @example readStoryFileBytes(new TextEncoder().encode('{}'), 'x.json') // { ok: false, message: 'x.json: This is not a Parallax story file: …' }
  */
 export function readStoryFileBytes(bytes: Uint8Array, name: string): ReadStoryFileResult {
   if (bytes.length > MAX_STORY_FILE_BYTES) {
-    return { ok: false, error: `${name}: the file is too large to be a Parallax story file.` };
+    return { ok: false, message: `${name}: the file is too large to be a Parallax story file.` };
   }
   let text: string;
   try {
@@ -56,9 +57,9 @@ export function readStoryFileBytes(bytes: Uint8Array, name: string): ReadStoryFi
   } catch {
     return {
       ok: false,
-      error: `${name}: this is not a Parallax story file (it is not UTF-8 text).`,
+      message: `${name}: this is not a Parallax story file (it is not UTF-8 text).`,
     };
   }
   const parsed = parseStoryFile(text);
-  return parsed.ok ? parsed : { ok: false, error: `${name}: ${parsed.error}` };
+  return parsed.ok ? parsed : { ok: false, message: `${name}: ${parsed.message}` };
 }

@@ -55,7 +55,7 @@ describe('serializeStory and parseStoryFile', () => {
     );
     expect(result).toEqual({
       ok: false,
-      error: expect.stringMatching(/"url" must be a web address/) as string,
+      message: expect.stringMatching(/"url" must be a web address/) as string,
     });
   });
 
@@ -89,20 +89,20 @@ describe('serializeStory and parseStoryFile', () => {
     const result = parseStoryFile('{"format": "parallax-story",');
     expect(result).toEqual({
       ok: false,
-      error: expect.stringContaining('not valid JSON') as string,
+      message: expect.stringContaining('not valid JSON') as string,
     });
   });
 
   it('refuses JSON of another kind, naming the missing format', () => {
     const result = parseStoryFile(JSON.stringify({ version: 1, articles: [] }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/not a Parallax story file/);
+    if (!result.ok) expect(result.message).toMatch(/not a Parallax story file/);
   });
 
   it('refuses a newer version with a message that says so', () => {
     const result = parseStoryFile(fileWith((json) => (json.version = 2)));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/newer version of Parallax/);
+    if (!result.ok) expect(result.message).toMatch(/newer version of Parallax/);
   });
 
   it.each([
@@ -144,7 +144,7 @@ describe('serializeStory and parseStoryFile', () => {
   ])('refuses %s', (_name, mutate, message) => {
     const result = parseStoryFile(fileWith(mutate));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(message);
+    if (!result.ok) expect(result.message).toMatch(message);
   });
 
   it('refuses more than 12 articles and duplicate article ids', () => {
@@ -153,11 +153,11 @@ describe('serializeStory and parseStoryFile', () => {
     );
     const tooMany = parseStoryFile(serializeStory(many, EXPORTED));
     expect(tooMany.ok).toBe(false);
-    if (!tooMany.ok) expect(tooMany.error).toMatch(/13 articles.*at most 12/);
+    if (!tooMany.ok) expect(tooMany.message).toMatch(/13 articles.*at most 12/);
     const twice = testStory([testArticle('a-1', 'One'), testArticle('a-1', 'Two')]);
     const duplicate = parseStoryFile(serializeStory(twice, EXPORTED));
     expect(duplicate.ok).toBe(false);
-    if (!duplicate.ok) expect(duplicate.error).toMatch(/Article 2 has the same id/);
+    if (!duplicate.ok) expect(duplicate.message).toMatch(/Article 2 has the same id/);
   });
 
   it('refuses a story over 8 MB in all, though each article is under 2 MB', () => {
@@ -167,7 +167,7 @@ describe('serializeStory and parseStoryFile', () => {
     const result = parseStoryFile(serializeStory(testStory(articles), EXPORTED));
     expect(result).toEqual({
       ok: false,
-      error:
+      message:
         'This story cannot be imported: the story is too large (9.1 MB in all; the limit is 8.0 MB per story).',
     });
     expect(parseStoryFile(serializeStory(testStory(articles.slice(0, 4)), EXPORTED)).ok).toBe(true);
@@ -177,6 +177,6 @@ describe('serializeStory and parseStoryFile', () => {
     const big = testStory([testArticle('a-1', 'é'.repeat(1024 * 1024 + 1))]);
     const result = parseStoryFile(serializeStory(big, EXPORTED));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/larger than 2 MB/);
+    if (!result.ok) expect(result.message).toMatch(/larger than 2 MB/);
   });
 });

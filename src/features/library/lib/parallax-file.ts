@@ -33,7 +33,7 @@ export type StoryFile = {
 };
 
 /** The result of reading a story file: the story, or why it was refused. */
-export type StoryFileResult = { ok: true; story: LibraryStory } | { ok: false; error: string };
+export type StoryFileResult = { ok: true; story: LibraryStory } | { ok: false; message: string };
 
 /**
  * The story as a story file's text (pretty-printed JSON, keys in a fixed order, so that two
@@ -276,13 +276,13 @@ function readArticle(value: unknown, index: number, reading: Reading): LibraryAr
  * reason it is not. Used for records read back from the browser's storage too: those are the
  * app's own writing and are not held to an import's limits.
  *
- * @example checkStory({ id: 'seed' }) // { ok: false, error: 'The story has an unknown field …' }
+ * @example checkStory({ id: 'seed' }) // { ok: false, message: 'The story has an unknown field …' }
  */
 export function checkStory(value: unknown): StoryFileResult {
   try {
     return { ok: true, story: readStoryValue(value, { imported: false }) };
   } catch (error) {
-    if (error instanceof StoryFileError) return { ok: false, error: error.message };
+    if (error instanceof StoryFileError) return { ok: false, message: error.message };
     throw error;
   }
 }
@@ -327,14 +327,14 @@ function readStoryValue(value: unknown, reading: Reading): LibraryStory {
  * ids, and sources the paste and the drop would take (not binary, not markup alone). Anything
  * else is refused with one sentence that says what is wrong.
  *
- * @example parseStoryFile('{}') // { ok: false, error: 'This is not a Parallax story file: …' }
+ * @example parseStoryFile('{}') // { ok: false, message: 'This is not a Parallax story file: …' }
  */
 export function parseStoryFile(json: string): StoryFileResult {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    return { ok: false, error: 'This file is not a Parallax story file: it is not valid JSON.' };
+    return { ok: false, message: 'This file is not a Parallax story file: it is not valid JSON.' };
   }
   try {
     if (!isObject(data) || data.format !== STORY_FILE_FORMAT) {
@@ -361,7 +361,7 @@ export function parseStoryFile(json: string): StoryFileResult {
     if (tooLarge) throw new StoryFileError(`This story cannot be imported: ${tooLarge}.`);
     return { ok: true, story };
   } catch (error) {
-    if (error instanceof StoryFileError) return { ok: false, error: error.message };
+    if (error instanceof StoryFileError) return { ok: false, message: error.message };
     throw error;
   }
 }

@@ -66,7 +66,7 @@ export function publishedStories(
       MAX_ARTICLES_PER_STORY,
     );
     if (!read.ok) {
-      problems.push(read.error);
+      problems.push(read.message);
       continue;
     }
     if (ids.has(read.story.id)) {

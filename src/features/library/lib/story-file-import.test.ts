@@ -15,7 +15,7 @@ function fileOf(overrides: Partial<LibraryArticle>, storyTitle = 'Bridge closure
 
 function errorOf(json: string): string {
   const result = parseStoryFile(json);
-  return result.ok ? 'imported' : result.error;
+  return result.ok ? 'imported' : result.message;
 }
 
 describe('importing a story file: sources the paste and the drop would refuse', () => {

@@ -59,10 +59,10 @@ describe('readStoryManifest', () => {
     for (const [data, detail, slug] of cases) {
       const result = read(data, slug);
       expect(result.ok, JSON.stringify(data)).toBe(false);
-      if (!result.ok) expect(result.error, JSON.stringify(data)).toContain(detail);
+      if (!result.ok) expect(result.message, JSON.stringify(data)).toContain(detail);
     }
     const many = Array.from({ length: 13 }, (_, i) => `${i}.txt`);
     const tooMany = readStoryManifest('big', { title: 'T' }, many, 12);
-    expect(tooMany.ok || tooMany.error).toContain('at most 12');
+    expect(tooMany.ok || tooMany.message).toContain('at most 12');
   });
 });

@@ -40,7 +40,7 @@ export type StoryManifest = {
 };
 
 /** The manifest, or why the folder cannot be published. */
-export type ManifestResult = { ok: true; story: StoryManifest } | { ok: false; error: string };
+export type ManifestResult = { ok: true; story: StoryManifest } | { ok: false; message: string };
 
 class ManifestError extends Error {}
 
@@ -154,7 +154,7 @@ export function readStoryManifest(
     };
   } catch (error) {
     if (error instanceof ManifestError)
-      return { ok: false, error: `stories/${slug}: ${error.message}.` };
+      return { ok: false, message: `stories/${slug}: ${error.message}.` };
     throw error;
   }
 }

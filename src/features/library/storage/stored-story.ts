@@ -19,7 +19,7 @@ export type StoredStory = {
 
 /** A record read back from the database: a story, or a record that cannot be read. */
 export type StoredRecord =
-  { ok: true; stored: StoredStory } | { ok: false; id: string | null; error: string };
+  { ok: true; stored: StoredStory } | { ok: false; id: string | null; message: string };
 
 /** The id a record carries, if it carries one that reads as text. */
 function recordId(record: unknown): string | null {
@@ -47,17 +47,17 @@ const isLastChanges = (value: unknown): value is [string, number][] =>
 export function readStoredRecord(record: unknown): StoredRecord {
   const id = recordId(record);
   if (typeof record !== 'object' || record === null) {
-    return { ok: false, id, error: 'The record is not an object.' };
+    return { ok: false, id, message: 'The record is not an object.' };
   }
   const { revision = 0, lastChanges = [], ...story } = record as Record<string, unknown>;
   if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 0) {
-    return { ok: false, id, error: 'The record’s revision is not a whole number.' };
+    return { ok: false, id, message: 'The record’s revision is not a whole number.' };
   }
   if (!isLastChanges(lastChanges)) {
-    return { ok: false, id, error: 'The record’s list of last changes is damaged.' };
+    return { ok: false, id, message: 'The record’s list of last changes is damaged.' };
   }
   const checked = checkStory(story);
-  if (!checked.ok) return { ok: false, id, error: checked.error };
+  if (!checked.ok) return { ok: false, id, message: checked.message };
   return { ok: true, stored: { story: checked.story, revision, lastChanges } };
 }
 

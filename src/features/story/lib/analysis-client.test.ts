@@ -48,7 +48,7 @@ class FakeWorker implements WorkerLike {
   }
   fail(error: string) {
     const id = this.requests.at(-1)?.id ?? 0;
-    this.fire('message', { data: { id, ok: false, error } } as MessageEvent);
+    this.fire('message', { data: { id, ok: false, message: error } } as MessageEvent);
   }
   /** An uncaught error in the worker: the browser fires an ErrorEvent with its message. */
   throwUncaught(message: string) {

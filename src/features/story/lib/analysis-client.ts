@@ -132,7 +132,7 @@ export function createAnalysisClient(
       if (job.dropped) {
         // Cancelled while it ran: its caller has its AbortError already.
       } else if (answer.ok) job.resolve(answer.analysis);
-      else job.reject(new Error(`The analysis failed: ${answer.error}`));
+      else job.reject(new Error(`The analysis failed: ${answer.message}`));
       next();
     });
     created.addEventListener('error', (event) => crash(created, event));
