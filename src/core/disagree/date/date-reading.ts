@@ -1,3 +1,4 @@
+import { readNumberWords } from '../../extract/quantities/number-words';
 /**
  * What a date expression says, in parts: a year, a month, a day, a decade, or a distance back
  * from the day the article was written ("almost three weeks ago"), as a range of days.
@@ -34,22 +35,6 @@ const UNIT_DAYS: Record<string, number> = {
   fortnight: 14,
   month: 30.44,
   year: 365.25,
-};
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
 };
 
 /**
@@ -110,7 +95,12 @@ function daysAgo(text: string): [number, number] | null {
       text,
     );
   if (!m) return null;
-  const n = /^\d+$/.test(m[2] ?? '') ? Number(m[2]) : NUMBER_WORDS[m[2] ?? ''];
+  const word = m[2] ?? '';
+  const n = /^\d+$/.test(word)
+    ? Number(word)
+    : word === 'a' || word === 'an'
+      ? 1
+      : readNumberWords([word], 0)?.value;
   const unit = UNIT_DAYS[m[3] ?? ''];
   if (!n || !unit) return null;
   const at = n * unit;

@@ -6,6 +6,7 @@
  */
 
 import { monthOf } from '../../../core/extract/dates/explicit-dates';
+import { readNumberWords } from '../../../core/extract/quantities/number-words';
 
 /** The kinds of substance a sentence's claim rests on. */
 export type SubstanceKind = 'number' | 'name' | 'date' | 'negation';
@@ -37,37 +38,6 @@ const NEGATIONS = new Set(
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 
-const SMALL_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  thousand: 1000,
-  dozen: 12,
-};
 const SCALES: Record<string, number> = {
   hundred: 100,
   thousand: 1e3,
@@ -112,7 +82,9 @@ export function numberValue(word: string): number | null {
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
   const ordinal = /^(\d+)(st|nd|rd|th)$/i.exec(word);
   if (ordinal) return Number(ordinal[1]);
-  return SMALL_NUMBERS[lower] ?? null;
+  // "One" is as often a pronoun ("one of them") as a number.
+  if (lower === 'one') return null;
+  return readNumberWords([lower], 0)?.value ?? null;
 }
 
 /** Small words that a headline capitalises and running text does not. */
