@@ -12,7 +12,7 @@ import type { IncomingMessage } from 'node:http';
 import type { LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import ipaddr from 'ipaddr.js';
-import { formatMegabytes, MAX_ARTICLE_BYTES } from '../core/limits';
+import { formatMegabytes, MAX_ARTICLE_BYTES } from '../core/limits.ts';
 
 /** The largest page fetched, in bytes (after decompression): the app's limit per article. */
 export const MAX_PAGE_BYTES = MAX_ARTICLE_BYTES;
