@@ -199,19 +199,26 @@ export function lexfile(id: number): string {
 /** Lists per synset, packed: synset i's are `items[starts[i]]` to `items[starts[i + 1] - 1]`. */
 type Packed = { starts: Int32Array; items: Int32Array };
 
-/** Packs lists from two runs of `each` (one counts, one fills), which calls `add(list, item)`. */
-function pack(each: (add: (list: number, item: number) => void) => void): Packed {
+/**
+ * Packs the first `count` pairs `(lists[k], items[k])` by list (a counting sort): each list
+ * keeps its items in the order the pairs were found.
+ */
+function pack(lists: Int32Array, items: Int32Array, count: number): Packed {
   const starts = new Int32Array(SYNSET_COUNT + 1);
-  each((list) => (starts[list + 1] = (starts[list + 1] ?? 0) + 1));
+  for (let k = 0; k < count; k++) {
+    const list = (lists[k] ?? 0) + 1;
+    starts[list] = (starts[list] ?? 0) + 1;
+  }
   for (let i = 1; i <= SYNSET_COUNT; i++) starts[i] = (starts[i] ?? 0) + (starts[i - 1] ?? 0);
-  const items = new Int32Array(starts[SYNSET_COUNT] ?? 0);
+  const packed = new Int32Array(count);
   const next = starts.slice(0, SYNSET_COUNT);
-  each((list, item) => {
+  for (let k = 0; k < count; k++) {
+    const list = lists[k] ?? 0;
     const at = next[list] ?? 0;
-    items[at] = item;
+    packed[at] = items[k] ?? 0;
     next[list] = at + 1;
-  });
-  return { starts, items };
+  }
+  return { starts, items: packed };
 }
 
 /** The items of list `i`. */
@@ -224,28 +231,32 @@ export type Symmetric = 'derived' | 'antonym' | 'similar';
 const SYMMETRIC_FIELD: Record<Symmetric, number> = { derived: 1, antonym: 2, similar: 3 };
 const mirrored = new Map<Symmetric, Packed>();
 
-/** Each pair of one symmetric relation, both ways: one scan of the relations column. */
+/**
+ * Each pair of one symmetric relation, both ways: per synset, its field `wanted` found by
+ * skipping the fields before it (native searches, no character-by-character scan).
+ */
 function mirror(wanted: number): Packed {
-  const { synsetRelations: column } = table();
-  return pack((add) => {
-    let synset = 0;
-    let field = 0;
-    for (let at = 0; at < column.length;) {
-      const c = column.charCodeAt(at);
-      if (c === ENTRY || c === FIELD) {
-        synset += c === ENTRY ? 1 : 0;
-        field = c === ENTRY ? 0 : field + 1;
-        at++;
-      } else if (field !== wanted) {
-        at += ID_WIDTH;
-      } else {
-        const other = readId(column, at);
-        add(synset, other);
-        add(other, synset);
-        at += ID_WIDTH;
-      }
+  const { synsetRelations: column, relationStarts } = table();
+  // A pair costs one id (ID_WIDTH characters) and gives two entries.
+  const lists = new Int32Array(column.length);
+  const items = new Int32Array(column.length);
+  let count = 0;
+  for (let synset = 0; synset < SYNSET_COUNT; synset++) {
+    const end = (relationStarts[synset + 1] ?? 0) - 1;
+    let at = relationStarts[synset] ?? 0;
+    for (let f = 0; f < wanted && at <= end; f++) {
+      const separator = column.indexOf(';', at);
+      at = separator < 0 || separator >= end ? end + 1 : separator + 1;
     }
-  });
+    for (; at < end && column.charCodeAt(at) !== FIELD; at += ID_WIDTH) {
+      const other = readId(column, at);
+      lists[count] = synset;
+      items[count++] = other;
+      lists[count] = other;
+      items[count++] = synset;
+    }
+  }
+  return pack(lists, items, count);
 }
 
 /** The synsets related to `id` by a symmetric relation (each relation mirrored on first use). */
@@ -266,25 +277,27 @@ let listedBy: Packed | null = null;
 /** Per synset, the lemma entries that list it among their senses: one scan of the column. */
 function lemmaIndex(): Packed {
   const { lemmaSenses: column } = table();
-  return pack((add) => {
-    let entry = 0;
-    let rank = 0;
-    let next = 0;
-    for (let at = 0; at < column.length;) {
-      const c = column.charCodeAt(at);
-      if (c === ENTRY || c === FIELD) {
-        entry += c === ENTRY ? 1 : 0;
-        rank = 0;
-        at++;
-      } else if (c === NEW_SYNSET) {
-        add(next++, Math.min(rank++, 1023) * RANK + entry);
-        at++;
-      } else {
-        add(readId(column, at), Math.min(rank++, 1023) * RANK + entry);
-        at += ID_WIDTH;
-      }
+  // Each sense takes at least one character of the column.
+  const lists = new Int32Array(column.length);
+  const items = new Int32Array(column.length);
+  let count = 0;
+  let entry = 0;
+  let rank = 0;
+  let next = 0;
+  for (let at = 0; at < column.length;) {
+    const c = column.charCodeAt(at);
+    if (c === ENTRY || c === FIELD) {
+      entry += c === ENTRY ? 1 : 0;
+      rank = 0;
+      at++;
+    } else {
+      const isNew = c === NEW_SYNSET;
+      lists[count] = isNew ? next++ : readId(column, at);
+      items[count++] = Math.min(rank++, 1023) * RANK + entry;
+      at += isNew ? 1 : ID_WIDTH;
     }
-  });
+  }
+  return pack(lists, items, count);
 }
 
 /**
