@@ -8,6 +8,7 @@ import { parseArguments, USAGE } from './arguments';
 import { loadEngine } from './load-engine';
 import { fail, note, writeOutput } from './output';
 import { readStory, storyFiles } from './read-input';
+import { detectFormat } from '../core/ingest/detect-format';
 import type { ArticleInput } from '../core/types';
 
 /** The articles of one story and the notes their decoding left. */
@@ -30,6 +31,13 @@ function folderStory(dir: string): Story {
   return read;
 }
 
+/**
+ * Whether any story has an HTML page: only such a page is read in a DOM (the reader view), so
+ * the DOM library is loaded for it alone, and plain text and Markdown start without it.
+ */
+const hasHtmlPage = (stories: Story[]): boolean =>
+  stories.some(({ inputs }) => inputs.some((i) => detectFormat(i.text, i.file) === 'html'));
+
 // A function rather than top-level await: the bundle is CommonJS, which Node starts sooner.
 async function main(): Promise<void> {
   const request = parseArguments(process.argv.slice(2));
@@ -39,13 +47,14 @@ async function main(): Promise<void> {
   for (const notice of stories.flatMap((story) => story.notices)) note(notice);
 
   // Loaded only for good input, so that bad input is told at once (the language model is large).
-  const [{ analyzeStory }, nlp, { createLinkedomDocument }] = await Promise.all([
+  const [{ analyzeStory }, nlp, dom] = await Promise.all([
     import('../core/analyze'),
     loadEngine(),
-    import('../dom/linkedom-document'),
+    hasHtmlPage(stories) ? import('../dom/linkedom-document') : null,
   ]);
+  const reading = dom ? { createDocument: dom.createLinkedomDocument } : {};
   for (const { inputs } of stories) {
-    const analysis = analyzeStory(inputs, { nlp, createDocument: createLinkedomDocument });
+    const analysis = analyzeStory(inputs, { nlp, ...reading });
     await writeOutput(
       request.kind === 'files'
         ? `${JSON.stringify(analysis, null, 2)}\n`
