@@ -228,46 +228,55 @@ function unpack({ starts, items }: Packed, i: number): number[] {
 
 /** The symmetric relations: the table stores each pair once, on its lower id. */
 export type Symmetric = 'derived' | 'antonym' | 'similar';
-const SYMMETRIC_FIELD: Record<Symmetric, number> = { derived: 1, antonym: 2, similar: 3 };
-const mirrored = new Map<Symmetric, Packed>();
+/** The relations in the order of their fields (1, 2, 3) in a synset's entry. */
+const SYMMETRIC: readonly Symmetric[] = ['derived', 'antonym', 'similar'];
+let mirrored: Record<Symmetric, Packed> | null = null;
+
+/** Pairs found so far, as `pack` takes them. */
+type PairLog = { lists: Int32Array; items: Int32Array; count: number };
 
 /**
- * Each pair of one symmetric relation, both ways: per synset, its field `wanted` found by
- * skipping the fields before it (native searches, no character-by-character scan).
+ * Each pair of every symmetric relation, both ways, from one pass over the synsets: a synset's
+ * fields are found by native searches, not character by character.
  */
-function mirror(wanted: number): Packed {
+function mirrorAll(): Record<Symmetric, Packed> {
   const { synsetRelations: column, relationStarts } = table();
   // A pair costs one id (ID_WIDTH characters) and gives two entries.
-  const lists = new Int32Array(column.length);
-  const items = new Int32Array(column.length);
-  let count = 0;
+  const capacity = Math.ceil((2 * column.length) / ID_WIDTH);
+  const logs: PairLog[] = SYMMETRIC.map(() => ({
+    lists: new Int32Array(capacity),
+    items: new Int32Array(capacity),
+    count: 0,
+  }));
   for (let synset = 0; synset < SYNSET_COUNT; synset++) {
     const end = (relationStarts[synset + 1] ?? 0) - 1;
-    let at = relationStarts[synset] ?? 0;
-    for (let f = 0; f < wanted && at <= end; f++) {
-      const separator = column.indexOf(';', at);
-      at = separator < 0 || separator >= end ? end + 1 : separator + 1;
-    }
-    for (; at < end && column.charCodeAt(at) !== FIELD; at += ID_WIDTH) {
-      const other = readId(column, at);
-      lists[count] = synset;
-      items[count++] = other;
-      lists[count] = other;
-      items[count++] = synset;
+    // Field 0 (hypernyms) is skipped whole; then fields 1–3 in turn.
+    const first = column.indexOf(';', relationStarts[synset] ?? 0);
+    let at = first < 0 || first >= end ? end : first + 1;
+    for (const log of logs) {
+      for (; at < end && column.charCodeAt(at) !== FIELD; at += ID_WIDTH) {
+        const other = readId(column, at);
+        log.lists[log.count] = synset;
+        log.items[log.count++] = other;
+        log.lists[log.count] = other;
+        log.items[log.count++] = synset;
+      }
+      at += 1;
     }
   }
-  return pack(lists, items, count);
+  const [derived, antonym, similar] = logs.map((l) => pack(l.lists, l.items, l.count));
+  return {
+    derived: derived as Packed,
+    antonym: antonym as Packed,
+    similar: similar as Packed,
+  };
 }
 
-/** The synsets related to `id` by a symmetric relation (each relation mirrored on first use). */
+/** The synsets related to `id` by a symmetric relation (all three mirrored on first use). */
 export function symmetricIds(relation: Symmetric, id: number): readonly number[] {
   if (!isSynset(id)) return [];
-  let packed = mirrored.get(relation);
-  if (!packed) {
-    packed = mirror(SYMMETRIC_FIELD[relation]);
-    mirrored.set(relation, packed);
-  }
-  return unpack(packed, id);
+  mirrored ??= mirrorAll();
+  return unpack(mirrored[relation], id);
 }
 
 /** Ranks of a sense in its lemma's list sort before entries: `rank * RANK + entry`. */
