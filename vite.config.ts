@@ -5,6 +5,7 @@ import { publishedStories } from './scripts/stories/vite-plugin.ts';
 import type { Plugin } from 'vite';
 import { PAGE_POLICY, SECURITY_HEADERS, headersFile } from './scripts/security-headers.ts';
 import { pageEndpoint } from './src/server/page-endpoint.ts';
+import { winkModelInPlace } from './scripts/wink-model-in-place.ts';
 
 // The built page carries the Content-Security-Policy in its <meta> element (for hosts that send
 // no headers) and ships `_headers` for hosts that read it. The dev server's hot reload injects
@@ -45,7 +46,7 @@ const quietTimings = { checks: { bundlerTimings: false } };
 export default defineConfig({
   base: './',
   plugins: [react(), tailwindcss(), securityHeaders, publishedStories(), addByAddress],
-  worker: { format: 'es', rolldownOptions: quietTimings },
+  worker: { format: 'es', plugins: () => [winkModelInPlace], rolldownOptions: quietTimings },
   build: { target: 'es2022', assetsInlineLimit: 0, rolldownOptions: quietTimings },
   // `npm start` serves the build with vite preview: with the headers a static host would send.
   preview: { port: 4173, strictPort: false, host: '127.0.0.1', headers: { ...SECURITY_HEADERS } },
