@@ -192,12 +192,16 @@ export function buildAlignedRows(index: AnalysisIndex, lead = 0): AlignedRow[] {
   // A row shows a source's sentences together; one that a single-source passage separates from
   // the first of them in the article is shown out of order too.
   for (let column = 0; column < columns; column++) {
-    const between = gaps.flatMap((cells) => (cells[column] ?? []).map((item) => item.info.index));
+    const between = gaps
+      .flatMap((cells) => (cells[column] ?? []).map((item) => item.info.index))
+      .sort((a, b) => a - b);
     for (const row of factRows) {
       const placed = row.cells[column]?.placed ?? [];
       const first = placed[0]?.info.index ?? 0;
+      // The first single-source passage after the row's first sentence, if any.
+      const next = between[firstAbove(between, first)];
       for (const p of placed.slice(1)) {
-        if (between.some((at) => at > first && at < p.info.index)) p.outOfOrder = true;
+        if (next !== undefined && next < p.info.index) p.outOfOrder = true;
       }
     }
   }
@@ -209,6 +213,18 @@ export function buildAlignedRows(index: AnalysisIndex, lead = 0): AlignedRow[] {
     if (factRow) rows.push(factRow);
   });
   return rows;
+}
+
+/** The position of the first number above `value` in ascending `sorted` (its length if none). */
+function firstAbove(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] ?? Infinity) > value) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** The fact row (1-based) of the strongest placed counterpart of an unplaced sentence. */
