@@ -144,10 +144,15 @@ function referRowlessFacts(
  * say where it stood.
  *
  * @param lead the column whose reading order the fact rows follow
+ * @param claims the Facts that get a row, in that order (`orderClaims` of `claimRows`), when the
+ *   caller has them already
  */
-export function buildAlignedRows(index: AnalysisIndex, lead = 0): AlignedRow[] {
+export function buildAlignedRows(
+  index: AnalysisIndex,
+  lead = 0,
+  claims: Claim[] = orderClaims(index, claimRows(index), lead),
+): AlignedRow[] {
   const columns = index.analysis.articles.length;
-  const claims = orderClaims(index, claimRows(index), lead);
   const rowOfClaimed = new Map<string, number>();
   claims.forEach((claim, r) => claim.members.forEach((info) => rowOfClaimed.set(info.id, r)));
 
