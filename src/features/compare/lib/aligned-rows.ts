@@ -137,21 +137,19 @@ function referRowlessFacts(
   }
 }
 
+/** The fact rows of the aligned view, before the sentences between them are placed. */
+export type FactRows = {
+  claims: Claim[];
+  factRows: FactRow[];
+  /** The row (0-based, among the fact rows) of each sentence a row places. */
+  rowOfClaimed: Map<string, number>;
+};
+
 /**
- * Builds the aligned view: one row per placed Fact with each source's sentences in its column,
- * and between them every other sentence in its article's reading order. A sentence placed
- * against its article's order (outside the longest in-order run) is flagged so the view can
- * say where it stood.
- *
- * @param lead the column whose reading order the fact rows follow
- * @param claims the Facts that get a row, in that order (`orderClaims` of `claimRows`), when the
- *   caller has them already
+ * One row per claimed Fact (`claims`, in order), each source's sentences in its column, with
+ * references to the sentences of Facts that get no row: the first half of `buildAlignedRows`.
  */
-export function buildAlignedRows(
-  index: AnalysisIndex,
-  lead = 0,
-  claims: Claim[] = orderClaims(index, claimRows(index), lead),
-): AlignedRow[] {
+export function buildFactRows(index: AnalysisIndex, claims: Claim[]): FactRows {
   const columns = index.analysis.articles.length;
   const rowOfClaimed = new Map<string, number>();
   claims.forEach((claim, r) => claim.members.forEach((info) => rowOfClaimed.set(info.id, r)));
@@ -170,6 +168,25 @@ export function buildAlignedRows(
     return { kind: 'fact', key: fact.id, fact, ordinal: r + 1, cells };
   });
   referRowlessFacts(index, claims, factRows, rowOfClaimed);
+  return { claims, factRows, rowOfClaimed };
+}
+
+/**
+ * Builds the aligned view: one row per placed Fact with each source's sentences in its column,
+ * and between them every other sentence in its article's reading order. A sentence placed
+ * against its article's order (outside the longest in-order run) is flagged so the view can
+ * say where it stood.
+ *
+ * @param lead the column whose reading order the fact rows follow
+ * @param built the fact rows (`buildFactRows`), when the caller has them already
+ */
+export function buildAlignedRows(
+  index: AnalysisIndex,
+  lead = 0,
+  built: FactRows = buildFactRows(index, orderClaims(index, claimRows(index), lead)),
+): AlignedRow[] {
+  const columns = index.analysis.articles.length;
+  const { claims, factRows, rowOfClaimed } = built;
 
   const gaps: GapItem[][][] = Array.from({ length: claims.length + 1 }, () =>
     Array.from({ length: columns }, () => []),

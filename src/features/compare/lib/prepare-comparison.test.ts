@@ -55,7 +55,7 @@ describe('prepareComparison', () => {
     expect(prepared?.summary).toEqual(readerSummary(index, rows));
     expect(prepared?.notEnglish).toEqual([2]);
     // A step per stage, and one per article for its language.
-    expect(pauses).toBe(6 + analysis.articles.length);
+    expect(pauses).toBe(8 + analysis.articles.length);
   });
 
   it('gives null, and stops, once the result is no longer wanted', async () => {

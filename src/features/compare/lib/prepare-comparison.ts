@@ -1,11 +1,11 @@
 import type { Analysis } from '../../../core/contract';
 import { looksEnglish } from '../../../core/ingest/english';
 import type { AlignedRow, RowMark } from './aligned-rows';
-import { buildAlignedRows, claimRows, orderClaims, rowMarks } from './aligned-rows';
+import { buildAlignedRows, buildFactRows, claimRows, orderClaims, rowMarks } from './aligned-rows';
 import type { AnalysisIndex } from './analysis-index';
 import { indexAnalysis } from './analysis-index';
 import type { ReaderSummary } from './reader-summary';
-import { readerSummary } from './reader-summary';
+import { coverageFor, readerSummary } from './reader-summary';
 import type { StorySummary } from './story-summary';
 import { summarize } from './story-summary';
 
@@ -66,11 +66,14 @@ export async function prepareComparison(
   if (!index) return null;
   const claims = await step(() => orderClaims(index, claimRows(index), 0));
   if (!claims) return null;
-  const rows = await step(() => buildAlignedRows(index, 0, claims));
+  const factRows = await step(() => buildFactRows(index, claims));
+  if (!factRows) return null;
+  const rows = await step(() => buildAlignedRows(index, 0, factRows));
   if (!rows) return null;
   const marks = await step(() => rowMarks(rows));
   const counts = marks && (await step(() => summarize(index, rows)));
-  const summary = counts && (await step(() => readerSummary(index, rows)));
+  const coverage = counts && (await step(() => ({ of: coverageFor(index, rows) })));
+  const summary = coverage && (await step(() => readerSummary(index, rows, coverage.of)));
   if (!marks || !counts || !summary) return null;
   const notEnglish: number[] = [];
   for (const [column, article] of analysis.articles.entries()) {
