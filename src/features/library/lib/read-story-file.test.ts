@@ -16,7 +16,7 @@ function fakeWorker(behave: 'answer' | 'fail') {
         if (behave === 'fail') listeners.get('error')?.(new Event('error'));
         else
           listeners.get('message')?.(
-            new MessageEvent('message', { data: { ok: false, error: 'from the worker' } }),
+            new MessageEvent('message', { data: { ok: false, message: 'from the worker' } }),
           );
       });
     },
@@ -34,7 +34,7 @@ describe('readStoryFileOffThread', () => {
   it('gives the worker’s answer and ends the worker', async () => {
     const fake = fakeWorker('answer');
     const result = await readStoryFileOffThread(bytes, 'x.json', () => fake.worker);
-    expect(result).toEqual({ ok: false, error: 'from the worker' });
+    expect(result).toEqual({ ok: false, message: 'from the worker' });
     expect(fake.sent).toEqual([{ bytes, name: 'x.json' }]);
     expect(fake.terminated()).toBe(true);
   });
