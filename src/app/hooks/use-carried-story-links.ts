@@ -2,7 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { withCarriedStory, withoutCarriedStory } from '../../core/anchoring/link-codec';
 import type { CarriedStory } from '../../core/anchoring/link-codec';
 import type { StoryLinks } from '../../features/compare/hooks/use-story-links';
-import { MAX_SHARED_LINK_LENGTH, packStory } from '../../features/library/lib/carried-story';
+import {
+  MAX_SHARED_LINK_LENGTH,
+  packStory,
+  tooLargeToCarry,
+} from '../../features/library/lib/carried-story';
 import type { TooLargeForLink } from '../../features/library/lib/carried-story';
 import { formatLibraryRoute } from '../../features/library/lib/library-route';
 import type { LibraryStory } from '../../features/library/lib/library-types';
@@ -27,7 +31,8 @@ function usePacker() {
  * (compressed), so anyone can open it, when the whole link stays within
  * `MAX_SHARED_LINK_LENGTH`. Above that the plain link is copied, and `tooLarge` says so (the
  * screen then offers the story file, whose import opens the same claim). The story is packed
- * ahead of time, once it has stopped changing, so that copying is immediate.
+ * ahead of time, once it has stopped changing, so that copying is immediate; a story whose text
+ * alone is more than a link may carry is never packed.
  */
 export function useCarriedStoryLinks(story: LibraryStory | null): {
   links: StoryLinks;
@@ -39,7 +44,7 @@ export function useCarriedStoryLinks(story: LibraryStory | null): {
   const current = useRef(story);
   useEffect(() => {
     current.current = story;
-    if (!story || story.articles.length === 0) return;
+    if (!story || story.articles.length === 0 || tooLargeToCarry(story)) return;
     const timer = window.setTimeout(() => void pack(story).catch(() => undefined), 800);
     return () => window.clearTimeout(timer);
   }, [story, pack]);
@@ -60,7 +65,8 @@ export function useCarriedStoryLinks(story: LibraryStory | null): {
         const base = `${appAddress()}${route}`;
         let address: string | null = null;
         try {
-          address = `${base}${withCarriedStory(plain, await pack(shown))}`;
+          if (!tooLargeToCarry(shown))
+            address = `${base}${withCarriedStory(plain, await pack(shown))}`;
         } catch {
           // A story too large for the codec's limit is too large for a link.
         }

@@ -3,6 +3,8 @@ import { memo } from 'react';
 import type { ReactNode } from 'react';
 import type { Analysis } from '../../core/contract';
 import { CompareView } from '../../features/compare/components/compare-view';
+import { usePreparedComparison } from '../../features/compare/hooks/use-prepared-comparison';
+import type { PreparedComparison } from '../../features/compare/lib/prepare-comparison';
 import { StoryError } from '../../features/story/components/story-error';
 import type { AnalysisControl } from '../../features/story/api/get-analysis';
 import { StoryCancelled, StoryLoading } from '../../features/story/components/story-loading';
@@ -19,14 +21,19 @@ type StatesProps = {
   /** The analysis to show (the query's, with the reader's metadata applied). */
   analysis: Analysis | undefined;
   articleCount: number;
-  /** The comparison, once there is an analysis to show. */
-  children: (analysis: Analysis) => ReactNode;
+  /**
+   * The comparison, once there is an analysis to show, with what was prepared for it when it is
+   * large (`usePreparedComparison`).
+   */
+  children: (analysis: Analysis, prepared: PreparedComparison | null) => ReactNode;
 };
 
 /**
  * A story's comparison through its states, the same for every story: loading (with progress
- * and Cancel), cancelled, failed (with Try again), then `children` with the analysis. A failure
- * after an analysis was shown says so above it and leaves it on screen.
+ * and Cancel), cancelled, failed (with Try again), then `children` with the analysis. A large
+ * analysis is prepared in steps first, the loading screen (or the comparison drawn before)
+ * staying meanwhile. A failure after an analysis was shown says so above it and leaves it on
+ * screen.
  */
 export function ComparisonStates({
   query,
@@ -45,9 +52,10 @@ export function ComparisonStates({
       onRetry={() => void query.refetch()}
     />
   );
+  const toDraw = usePreparedComparison(analysis);
   if (!analysis && control.cancelled)
     return <StoryCancelled articleCount={articleCount} onResume={control.resume} />;
-  if (!analysis)
+  if (!toDraw)
     return (
       failure || (
         <StoryLoading
@@ -61,7 +69,7 @@ export function ComparisonStates({
   return (
     <>
       {failure}
-      {children(analysis)}
+      {children(toDraw.analysis, toDraw.prepared)}
     </>
   );
 }
@@ -81,9 +89,14 @@ type Props = Omit<StatesProps, 'children'> & {
 export function ComparisonPane({ storyKey, storyId, ...states }: Props) {
   return (
     <ComparisonStates {...states}>
-      {(analysis) => (
+      {(analysis, prepared) => (
         <SectionBoundary title="The comparison could not be shown" resetKey={analysis}>
-          <MemoCompareView key={storyKey} analysis={analysis} storyId={storyId} />
+          <MemoCompareView
+            key={storyKey}
+            analysis={analysis}
+            prepared={prepared}
+            storyId={storyId}
+          />
         </SectionBoundary>
       )}
     </ComparisonStates>

@@ -12,6 +12,7 @@ import { useViewState } from '../hooks/use-view-state';
 import { buildAlignedRows, rowMarks } from '../lib/aligned-rows';
 import type { FactRow } from '../lib/aligned-rows';
 import { indexAnalysis } from '../lib/analysis-index';
+import type { PreparedComparison } from '../lib/prepare-comparison';
 import { describeArrival } from '../lib/link-arrival';
 import { counterpartList } from '../lib/counterparts';
 import { readerSummary } from '../lib/reader-summary';
@@ -49,6 +50,8 @@ type Props = {
    * gets a deep link, and a link to another story is reported. Without it, no link controls.
    */
   storyId?: string;
+  /** What was computed from `analysis` ahead of drawing it (`prepareComparison`), if anything. */
+  prepared?: PreparedComparison | null;
 };
 
 /**
@@ -56,8 +59,9 @@ type Props = {
  * summary first; see `views/view-registry.ts`), with the disagreements and the legend beside
  * the views that draw the articles.
  */
-export function CompareView({ analysis, storyId }: Props) {
-  const index = useMemo(() => indexAnalysis(analysis), [analysis]);
+export function CompareView({ analysis, storyId, prepared: given = null }: Props) {
+  const prepared = given?.analysis === analysis ? given : null;
+  const index = useMemo(() => prepared?.index ?? indexAnalysis(analysis), [analysis, prepared]);
   useHighlightedMark(analysis);
   const links = useClaimLinkBuilder(index, storyId);
   const [copyMessage, setCopyMessage] = useState<{ text: string; serial: number } | null>(null);
@@ -120,12 +124,17 @@ export function CompareView({ analysis, storyId }: Props) {
     [wide, visibleColumns, shownColumn],
   );
 
-  const rows = useMemo(() => buildAlignedRows(index, lead), [index, lead]);
+  const rows = useMemo(
+    () => (prepared && lead === 0 ? prepared.rows : buildAlignedRows(index, lead)),
+    [prepared, index, lead],
+  );
+  // What was prepared for these very rows is used as it is.
+  const ready = prepared?.rows === rows ? prepared : null;
   const shownRows = useMemo(
     () => (wide && visibleColumns.length < sources ? projectRows(rows, visibleColumns) : rows),
     [rows, wide, visibleColumns, sources],
   );
-  const marks = useMemo(() => rowMarks(rows), [rows]);
+  const marks = useMemo(() => ready?.marks ?? rowMarks(rows), [ready, rows]);
   // Marks between the aligned versions belong to the views that align them. Each sentence's
   // segments are computed when it is first drawn. Changing the marks re-draws every sentence:
   // the control answers at once, the sentences follow in a render React can interrupt.
@@ -135,8 +144,8 @@ export function CompareView({ analysis, storyId }: Props) {
     () => sentenceSegmenter(index, rows, wordMarks ? shownMarks : 'off'),
     [index, rows, wordMarks, shownMarks],
   );
-  const counts = useMemo(() => summarize(index, rows), [index, rows]);
-  const summary = useMemo(() => readerSummary(index, rows), [index, rows]);
+  const counts = useMemo(() => ready?.counts ?? summarize(index, rows), [ready, index, rows]);
+  const summary = useMemo(() => ready?.summary ?? readerSummary(index, rows), [ready, index, rows]);
   const metrics = useMemo(
     () => metricsFor(columnWidth(window.innerWidth, columns.length, wide), wide),
     [columns.length, wide],
@@ -235,7 +244,11 @@ export function CompareView({ analysis, storyId }: Props) {
     [index, segmentsOf, onSelect, links, extras, speakersOf, metrics],
   );
   const onlyHere = useMemo(() => counts.onlyIn.map((o) => o.count), [counts]);
-  const languageNotes = useLanguageNotes(index.analysis.articles, index.labels);
+  const languageNotes = useLanguageNotes(
+    index.analysis.articles,
+    index.labels,
+    prepared?.notEnglish,
+  );
   const { heading, subheading } = storyHeading(index);
 
   const model = useMemo(

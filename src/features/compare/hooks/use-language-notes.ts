@@ -8,16 +8,18 @@ export type LanguageNote = { column: number; text: string };
 /**
  * Notes for the articles that are not in English: the comparison reads English, so what such an
  * article shares with the others and where it contradicts them is mostly not found. The test
- * for English is cheap and runs at once; naming the language loads franc's profiles, only when
- * an article fails it ("a language other than English" meanwhile).
+ * for English is cheap and runs at once, unless the columns that fail it are given
+ * (`notEnglish`, from a prepared comparison); naming the language loads franc's profiles, only
+ * when an article fails it ("a language other than English" meanwhile).
  */
 export function useLanguageNotes(
   articles: readonly Article[],
   labels: readonly string[],
+  notEnglish?: readonly number[],
 ): LanguageNote[] {
   const columns = useMemo(
-    () => articles.flatMap((article, i) => (looksEnglish(article.text) ? [] : [i])),
-    [articles],
+    () => notEnglish ?? articles.flatMap((article, i) => (looksEnglish(article.text) ? [] : [i])),
+    [articles, notEnglish],
   );
   const [named, setNamed] = useState<{ of: readonly Article[]; names: string[] } | null>(null);
   useEffect(() => {

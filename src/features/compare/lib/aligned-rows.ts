@@ -137,17 +137,20 @@ function referRowlessFacts(
   }
 }
 
+/** The fact rows of the aligned view, before the sentences between them are placed. */
+export type FactRows = {
+  claims: Claim[];
+  factRows: FactRow[];
+  /** The row (0-based, among the fact rows) of each sentence a row places. */
+  rowOfClaimed: Map<string, number>;
+};
+
 /**
- * Builds the aligned view: one row per placed Fact with each source's sentences in its column,
- * and between them every other sentence in its article's reading order. A sentence placed
- * against its article's order (outside the longest in-order run) is flagged so the view can
- * say where it stood.
- *
- * @param lead the column whose reading order the fact rows follow
+ * One row per claimed Fact (`claims`, in order), each source's sentences in its column, with
+ * references to the sentences of Facts that get no row: the first half of `buildAlignedRows`.
  */
-export function buildAlignedRows(index: AnalysisIndex, lead = 0): AlignedRow[] {
+export function buildFactRows(index: AnalysisIndex, claims: Claim[]): FactRows {
   const columns = index.analysis.articles.length;
-  const claims = orderClaims(index, claimRows(index), lead);
   const rowOfClaimed = new Map<string, number>();
   claims.forEach((claim, r) => claim.members.forEach((info) => rowOfClaimed.set(info.id, r)));
 
@@ -165,6 +168,25 @@ export function buildAlignedRows(index: AnalysisIndex, lead = 0): AlignedRow[] {
     return { kind: 'fact', key: fact.id, fact, ordinal: r + 1, cells };
   });
   referRowlessFacts(index, claims, factRows, rowOfClaimed);
+  return { claims, factRows, rowOfClaimed };
+}
+
+/**
+ * Builds the aligned view: one row per placed Fact with each source's sentences in its column,
+ * and between them every other sentence in its article's reading order. A sentence placed
+ * against its article's order (outside the longest in-order run) is flagged so the view can
+ * say where it stood.
+ *
+ * @param lead the column whose reading order the fact rows follow
+ * @param built the fact rows (`buildFactRows`), when the caller has them already
+ */
+export function buildAlignedRows(
+  index: AnalysisIndex,
+  lead = 0,
+  built: FactRows = buildFactRows(index, orderClaims(index, claimRows(index), lead)),
+): AlignedRow[] {
+  const columns = index.analysis.articles.length;
+  const { claims, factRows, rowOfClaimed } = built;
 
   const gaps: GapItem[][][] = Array.from({ length: claims.length + 1 }, () =>
     Array.from({ length: columns }, () => []),
@@ -192,12 +214,16 @@ export function buildAlignedRows(index: AnalysisIndex, lead = 0): AlignedRow[] {
   // A row shows a source's sentences together; one that a single-source passage separates from
   // the first of them in the article is shown out of order too.
   for (let column = 0; column < columns; column++) {
-    const between = gaps.flatMap((cells) => (cells[column] ?? []).map((item) => item.info.index));
+    const between = gaps
+      .flatMap((cells) => (cells[column] ?? []).map((item) => item.info.index))
+      .sort((a, b) => a - b);
     for (const row of factRows) {
       const placed = row.cells[column]?.placed ?? [];
       const first = placed[0]?.info.index ?? 0;
+      // The first single-source passage after the row's first sentence, if any.
+      const next = between[firstAbove(between, first)];
       for (const p of placed.slice(1)) {
-        if (between.some((at) => at > first && at < p.info.index)) p.outOfOrder = true;
+        if (next !== undefined && next < p.info.index) p.outOfOrder = true;
       }
     }
   }
@@ -209,6 +235,18 @@ export function buildAlignedRows(index: AnalysisIndex, lead = 0): AlignedRow[] {
     if (factRow) rows.push(factRow);
   });
   return rows;
+}
+
+/** The position of the first number above `value` in ascending `sorted` (its length if none). */
+function firstAbove(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] ?? Infinity) > value) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** The fact row (1-based) of the strongest placed counterpart of an unplaced sentence. */

@@ -50,16 +50,39 @@ function cellSentences(row: FactRow, column: number): SentenceInfo[] {
   );
 }
 
+/** The positions in `index.disagreements` of the disagreements with a side in each sentence. */
+function disagreementsBySentence(index: AnalysisIndex): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  index.disagreements.forEach((disagreement, at) => {
+    for (const side of disagreement.sides) {
+      const list = out.get(side.sentence);
+      if (!list) out.set(side.sentence, [at]);
+      else if (list.at(-1) !== at) list.push(at);
+    }
+  });
+  return out;
+}
+
 /**
  * The disputed values each column gives inside one fact row: a column reports the fact
  * differently when a disagreement has a side in its sentences there and the fact is a conflict,
- * or when one disagreement has sides in two columns of the row.
+ * or when one disagreement has sides in two columns of the row. Only the disagreements with a
+ * side in the row are read (`bySentence`), in their order in the story.
  */
-function disputedValues(index: AnalysisIndex, row: FactRow, columns: SentenceInfo[][]) {
+function disputedValues(
+  index: AnalysisIndex,
+  row: FactRow,
+  columns: SentenceInfo[][],
+  bySentence: ReadonlyMap<string, readonly number[]>,
+) {
   const values: string[][] = columns.map(() => []);
   const inRow = new Map<string, number>();
   columns.forEach((list, c) => list.forEach((info) => inRow.set(info.id, c)));
-  for (const disagreement of index.disagreements) {
+  const touching = new Set<number>();
+  for (const id of inRow.keys()) for (const at of bySentence.get(id) ?? []) touching.add(at);
+  for (const at of [...touching].sort((a, b) => a - b)) {
+    const disagreement = index.disagreements[at];
+    if (!disagreement) continue;
     const sides = disagreement.sides.flatMap((side) => {
       const column = inRow.get(side.sentence);
       return column === undefined ? [] : [{ side, column }];
@@ -87,10 +110,11 @@ export function coverageOf(index: AnalysisIndex, rows: readonly AlignedRow[]): C
   const sources = index.analysis.articles.length;
   const totals = Array.from({ length: sources }, () => ({ reports: 0, absent: 0, differs: 0 }));
   const out: CoverageRow[] = [];
+  const bySentence = disagreementsBySentence(index);
   for (const row of rows) {
     if (row.kind !== 'fact') continue;
     const columns = Array.from({ length: sources }, (_, c) => cellSentences(row, c));
-    const values = disputedValues(index, row, columns);
+    const values = disputedValues(index, row, columns, bySentence);
     const cells = columns.map((sentences, c): CoverageCell => {
       const given = values[c] ?? [];
       const state: CoverageState =

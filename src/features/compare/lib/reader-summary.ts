@@ -43,11 +43,15 @@ export type ReaderSummary = {
  * The readers' summary of a comparison, the same on screen and in the Markdown report: every
  * disagreement with each side's value, attribution and source; each source's sentences that
  * no other source shares; and, for three sources or more, the coverage matrix of the facts as
- * the aligned grid numbers them.
+ * the aligned grid numbers them (`coverage`, when the caller has it already).
  *
  * @example readerSummary(index, rows).disputes[0]?.sides.map((s) => s.value) // ['100,000', '40,000']
  */
-export function readerSummary(index: AnalysisIndex, rows: readonly AlignedRow[]): ReaderSummary {
+export function readerSummary(
+  index: AnalysisIndex,
+  rows: readonly AlignedRow[],
+  coverage: Coverage | null = coverageFor(index, rows),
+): ReaderSummary {
   const disputes = index.disagreements.map((d): Dispute => ({
     id: d.id,
     kind: kindLabel(d.kind),
@@ -72,7 +76,14 @@ export function readerSummary(index: AnalysisIndex, rows: readonly AlignedRow[])
     label: index.labels[column] ?? '',
     sentences: body.filter((info) => !index.factsBySentence.has(info.id)),
   }));
-  const coverage =
-    index.analysis.articles.length >= MATRIX_MIN_SOURCES ? coverageOf(index, rows) : null;
   return { disputes, onlyIn, coverage };
+}
+
+/**
+ * The coverage matrix a readers' summary holds: for three sources or more; else null.
+ *
+ * @example coverageFor(index, rows)?.rows.length // the number of fact rows
+ */
+export function coverageFor(index: AnalysisIndex, rows: readonly AlignedRow[]): Coverage | null {
+  return index.analysis.articles.length >= MATRIX_MIN_SOURCES ? coverageOf(index, rows) : null;
 }

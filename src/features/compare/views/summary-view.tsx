@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { ClaimLinkControl } from '../components/claim-link-control';
+import { useProgressiveCount } from '../hooks/use-progressive-count';
 import { useRoving } from '../hooks/use-roving';
 import type { ClaimLinkBuilder } from '../lib/claim-link-builder';
 import type { Dispute, DisputeSide, OnlyInSource } from '../lib/reader-summary';
@@ -10,6 +11,12 @@ import type { CompareActions, ViewProps } from './view-props';
 
 /** The summary's digest of the matrix shows this many facts; the matrix view shows them all. */
 const MATRIX_DIGEST_ROWS = 8;
+/**
+ * Disputes drawn at once (more than a screen holds); the rest follow in batches, so that a story
+ * with hundreds of them opens without holding the page.
+ */
+const DISPUTES_FIRST = 24;
+const DISPUTES_BATCH = 48;
 /** Each source's passages shown at first; the rest open on demand. */
 const ONLY_IN_FIRST = 3;
 
@@ -39,6 +46,7 @@ type DisputesProps = {
 function Disputes({ disputes, links, actions, disagreementOf }: DisputesProps) {
   const lengths = useMemo(() => disputes.map(() => 1), [disputes]);
   const { onKeyDown, itemProps, current } = useRoving(lengths);
+  const shown = useProgressiveCount(disputes.length, DISPUTES_FIRST, DISPUTES_BATCH);
   return (
     <section aria-labelledby="summary-disputes" className={SECTION}>
       <h2 id="summary-disputes" className={H2}>
@@ -53,14 +61,14 @@ function Disputes({ disputes, links, actions, disagreementOf }: DisputesProps) {
         </p>
       ) : (
         <ol className="grid gap-3 lg:grid-cols-2" onKeyDown={onKeyDown}>
-          {disputes.map((dispute, k) => {
+          {disputes.slice(0, shown).map((dispute, k) => {
             const disagreement = disagreementOf(dispute.id);
             const href = links && disagreement ? links.disagreement(disagreement) : null;
             return (
               <li
                 key={dispute.id}
                 data-dispute={dispute.id}
-                className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900"
+                className="rounded-lg border border-stone-200 bg-white p-4 [contain-intrinsic-size:auto_16rem] not-print:[content-visibility:auto] dark:border-stone-700 dark:bg-stone-900"
               >
                 <p className="text-[0.65rem] font-bold tracking-wider text-rose-800 uppercase dark:text-rose-300">
                   {dispute.kind}
@@ -171,7 +179,11 @@ function OnlyInList({ only, goTo }: { only: OnlyInSource; goTo: (id: string) => 
  */
 export const SummaryView = memo(function SummaryView({ compare }: ViewProps) {
   const { summary, index, links, actions } = compare;
-  const disagreementOf = (id: string) => index.disagreements.find((d) => d.id === id);
+  const disagreements = useMemo(
+    () => new Map(index.disagreements.map((d) => [d.id, d])),
+    [index.disagreements],
+  );
+  const disagreementOf = (id: string) => disagreements.get(id);
   const coverage = summary.coverage;
   return (
     <div className="mx-auto max-w-6xl space-y-7 px-4 py-5 md:px-8">

@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useLibrary } from '../hooks/use-library';
 import { useLibraryRoute } from '../hooks/use-library-route';
-import { planImport, readStoryFileBytes } from '../lib/import-story';
+import { planImport } from '../lib/import-story';
+import { readStoryFileOffThread } from '../lib/read-story-file';
 import { randomSeed } from '../lib/story-ids';
 import { storyHeading } from '../lib/story-edits';
 
@@ -24,14 +25,14 @@ export function ImportStoryButton({ expectedId, label = 'Import a story file…'
   const [error, setError] = useState<string | null>(null);
 
   const importFile = async (file: File) => {
-    let bytes: Uint8Array;
+    let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       setError(`${file.name}: the file could not be read.`);
       return;
     }
-    const read = readStoryFileBytes(bytes, file.name);
+    const read = await readStoryFileOffThread(bytes, file.name);
     if (!read.ok) {
       setError(read.message);
       return;

@@ -2,7 +2,13 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { MAX_CARRIED_LENGTH } from '../../../core/anchoring/link-codec';
 import { encodeBase64url } from './base64url';
-import { inflateWithin, MAX_CARRIED_STORY_BYTES, packStory, unpackStory } from './carried-story';
+import {
+  inflateWithin,
+  MAX_CARRIED_STORY_BYTES,
+  packStory,
+  tooLargeToCarry,
+  unpackStory,
+} from './carried-story';
 import { serializeStory } from './parallax-file';
 import { contentHash } from './story-content';
 import { testArticle, testStory } from './test-story';
@@ -109,5 +115,21 @@ describe('inflateWithin', () => {
     expect(await inflateWithin(packed, 1000)).toEqual({ ok: true, bytes });
     expect(await inflateWithin(packed, 999)).toEqual({ ok: false, refusal: 'too-large' });
     expect(MAX_CARRIED_STORY_BYTES).toBe(1024 * 1024);
+  });
+});
+
+describe('tooLargeToCarry', () => {
+  it('says so only when the text alone is more than a carried story may unpack to', async () => {
+    expect(tooLargeToCarry(story)).toBe(false);
+    const atLimit = testStory([testArticle('a-1', 'x'.repeat(MAX_CARRIED_STORY_BYTES))]);
+    expect(tooLargeToCarry(atLimit)).toBe(false);
+    const over = testStory([
+      testArticle('a-1', 'x'.repeat(MAX_CARRIED_STORY_BYTES / 2)),
+      testArticle('a-2', 'y'.repeat(MAX_CARRIED_STORY_BYTES / 2 + 1)),
+    ]);
+    expect(tooLargeToCarry(over)).toBe(true);
+    // Such a story, packed, would be refused by whoever opens the link.
+    const unpacked = await unpackStory(await packStory(over, AT));
+    expect(unpacked.ok).toBe(false);
   });
 });

@@ -30,6 +30,19 @@ export type TooLargeForLink = { length: number };
  */
 export const MAX_CARRIED_STORY_BYTES = 1024 * 1024;
 
+/**
+ * Whether a story is certainly too large to travel in a link: its articles' text alone is more
+ * than a carried story may unpack to (characters are at least bytes), so no link could carry it
+ * and packing it (deflating megabytes on the page) would be wasted.
+ *
+ * @example tooLargeToCarry({ ...story, articles: [] }) // false
+ */
+export function tooLargeToCarry(story: Pick<LibraryStory, 'articles'>): boolean {
+  let chars = 0;
+  for (const article of story.articles) chars += article.source.length;
+  return chars > MAX_CARRIED_STORY_BYTES;
+}
+
 /** Bytes through a compression or decompression stream, all of them. */
 async function through(
   bytes: Uint8Array<ArrayBuffer>,
