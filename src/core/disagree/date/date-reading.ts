@@ -1,4 +1,6 @@
+import { weekdayOfToken } from '../../extract/dates/relative-dates';
 import { readNumberWords } from '../../extract/quantities/number-words';
+import { monthNumber, parseIsoDay, weekdayOf } from '../../util/calendar';
 /**
  * What a date expression says, in parts: a year, a month, a day, a decade, or a distance back
  * from the day the article was written ("almost three weeks ago"), as a range of days.
@@ -15,20 +17,6 @@ export type DateReading = {
   daysAgo: [number, number] | null;
 };
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const UNIT_DAYS: Record<string, number> = {
   day: 1,
   week: 7,
@@ -59,10 +47,9 @@ export function readDate(written: string, iso: string | null): DateReading {
   const year = /\b(1[5-9]\d\d|20\d\d)\b(?!['’]?s\b)/.exec(text);
   if (year) reading.year = Number(year[1]);
   // The extraction has already judged the span a date: a month name in it is a month.
-  const month = MONTHS.findIndex((m) =>
-    new RegExp(`\\b${m.slice(0, 3)}(?:${m.slice(3)}|\\.)?(?![a-z])`).test(text),
-  );
-  if (month >= 0) reading.month = month + 1;
+  const words = written.match(/\p{L}+/gu) ?? [];
+  const month = words.map(monthNumber).find((m) => m !== null);
+  if (month !== undefined) reading.month = month;
   if (reading.month !== null) {
     const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.replace(/\b\d{4}\b/g, ''));
     if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31) reading.day = Number(day[1]);
@@ -74,18 +61,17 @@ export function readDate(written: string, iso: string | null): DateReading {
     if (d) reading.day ??= d;
   }
   reading.daysAgo = daysAgo(text);
-  reading.weekday = weekdayOf(text, iso);
+  reading.weekday = weekdayIn(words, iso);
   return reading;
 }
 
-const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
-
 /** The day of the week a date names ("on Thursday") or falls on (a full ISO date). */
-function weekdayOf(text: string, iso: string | null): number | null {
-  const named = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/.exec(text);
-  if (named) return WEEKDAYS.indexOf(named[1] ?? '');
-  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  return new Date(`${iso}T12:00:00Z`).getUTCDay();
+function weekdayIn(words: readonly string[], iso: string | null): number | null {
+  const titled = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1).toLowerCase()}`;
+  const named = words.map((w) => weekdayOfToken(titled(w))).find((d) => d !== null);
+  if (named !== undefined) return named;
+  const day = parseIsoDay(iso);
+  return day === null ? null : weekdayOf(day);
 }
 
 /** "almost three weeks ago" → [17.5, 21]; "more than a week ago" → [7, 14]. */
