@@ -66,6 +66,17 @@ export type ViewEntry = {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** What a view that shows no sentences (the summary, the matrix) has of a view entry. */
+const WITHOUT_SENTENCES = {
+  sentences: false,
+  wordMarks: false,
+  sidePanel: false,
+  followsCounterparts: false,
+  controls: [],
+  scrollTargets: () => [],
+  tabStops: () => NONE,
+} satisfies Partial<ViewEntry>;
+
 /** The sentences among `ids` that are shown in the drawn columns. */
 function shownInfos(ids: readonly string[], place: ScrollPlace): SentenceInfo[] {
   const drawn = new Set(place.columns);
@@ -95,13 +106,7 @@ export const VIEWS: { readonly [K in ViewId]: ViewEntry & { id: K } } = {
     skipTo: 'the summary',
     available: () => true,
     component: SummaryView,
-    sentences: false,
-    wordMarks: false,
-    sidePanel: false,
-    followsCounterparts: false,
-    controls: [],
-    scrollTargets: () => [],
-    tabStops: () => NONE,
+    ...WITHOUT_SENTENCES,
   },
   matrix: {
     id: 'matrix',
@@ -109,13 +114,7 @@ export const VIEWS: { readonly [K in ViewId]: ViewEntry & { id: K } } = {
     skipTo: 'the matrix',
     available: (sources) => sources >= MATRIX_MIN_SOURCES,
     component: MatrixView,
-    sentences: false,
-    wordMarks: false,
-    sidePanel: false,
-    followsCounterparts: false,
-    controls: [],
-    scrollTargets: () => [],
-    tabStops: () => NONE,
+    ...WITHOUT_SENTENCES,
   },
   aligned: {
     id: 'aligned',
