@@ -1,7 +1,7 @@
 // Shared by the development scripts: a corpus story prepared as the analysis prepares it, and
 // its reference fact groups (the shared corpus's, else this project's fixtures/fact-groups/).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { alignmentInput, disagreementInput, prepareArticle } from '../../src/core/analyze';
 import type { PreparedArticle } from '../../src/core/analyze';
 import { alignStory } from '../../src/core/align/align-story';
@@ -21,9 +21,12 @@ export function corpusStories(): string[] {
     .sort();
 }
 
-/** A story's articles prepared (read, split, tokenized, extracted), in file name order. */
+/**
+ * A story's articles prepared (read, split, tokenized, extracted), in file name order: a corpus
+ * story by name, or any folder of .txt articles by its absolute path.
+ */
 export function prepareStory(story: string): PreparedArticle[] {
-  const dir = join(corpusDir, story);
+  const dir = isAbsolute(story) ? story : join(corpusDir, story);
   const nlp = loadNlpEngine();
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))

@@ -46,6 +46,20 @@ export function compatibleNouns(a: string, b: string): boolean {
   return remember(`k ${a} ${b}`, () => isKindOf(a, b, 'noun') || isKindOf(b, a, 'noun'));
 }
 
+/**
+ * Nouns that can name the same thing in any of their common senses: compatible nouns, or one a
+ * kind of the other over four senses each ("share" is a kind of "stock" in its sense of a
+ * certificate of ownership). For what a figure's change is of, where the senses are narrowed by
+ * the figure already.
+ */
+export function compatibleInAnySense(a: string, b: string): boolean {
+  if (compatibleNouns(a, b)) return true;
+  return remember(
+    `k4 ${a} ${b}`,
+    () => isKindOf(a, b, 'noun', COMMON_SENSES) || isKindOf(b, a, 'noun', COMMON_SENSES),
+  );
+}
+
 /** Nouns close under one parent ("pirate" and "brigand": Wu–Palmer 0.85 or more). */
 export function relatedNouns(a: string, b: string): boolean {
   return compatibleNouns(a, b) || remember(`n ${a} ${b}`, () => similarity(a, b, 'noun') >= 0.85);

@@ -6,6 +6,7 @@ import { sameQuantityPairs } from './frame-pairs';
 import { quantityFrames, type QuantityFrame } from './quantity-frames';
 import { comparableValue } from './same-quantity';
 import { valuesConflict } from './values';
+import { baseForms } from '../../lexicon/base-forms';
 import { relatedVagueSizes } from './vague-sizes';
 import { pushTo } from '../../util/multimap';
 
@@ -118,6 +119,13 @@ function summaryOf(members: readonly QuantityFrame[]): string {
     .join(' vs ');
   if (first?.head && members.every((f) => f.property && f.head === first.head))
     return `${first.head}: ${values}`;
+  // "shares fell: 5% vs 7%": a change, named by what changed and the first verb of change.
+  if (first?.head && first.predicate && members.every((f) => f.scopes.includes('change'))) {
+    const { tokens } = first.sentence;
+    const head = first.head;
+    const thing = tokens.find((t) => t.lemma === head || baseForms(t.lower, 'noun').includes(head));
+    return `${thing?.lower ?? first.head} ${tokens[first.predicate.at]?.lower ?? ''}: ${values}`;
+  }
   const described =
     members
       .map((f) => describeCounted(f.sentence.tokens, f.end, f.sentence.text))

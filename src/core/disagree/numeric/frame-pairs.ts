@@ -2,6 +2,7 @@ import type { AlignmentLookup } from '../story';
 import type { QuantityFrame } from './quantity-frames';
 import { sameCountedThing } from '../senses';
 import { canBeSameQuantity, sameQuantityEvidence } from './same-quantity';
+import { changeDirection } from './changed-thing';
 import { pushTo } from '../../util/multimap';
 
 /** Two frames that count the same thing, and how strongly the story says so. */
@@ -12,11 +13,17 @@ export const SAME_QUANTITY_EVIDENCE = 3;
 /** A key shared by more frames than this finds no useful candidates. */
 const MAX_BUCKET = 400;
 
-/** Keys under which frames that could count one thing meet: noun, model name, verb, names. */
+/**
+ * Keys under which frames that could count one thing meet: noun, model name, verb, way of
+ * change, names.
+ */
 function blockingKeys(f: QuantityFrame): string[] {
   const keys = [`m:${f.measure}:${f.head ?? f.predicate?.lemma ?? '-'}`];
   for (const c of f.codes) keys.push(`c:${c}`);
   if (f.predicate) keys.push(`p:${f.measure}:${f.predicate.lemma}`);
+  // "fell 5%" and "dropped 7%": changes the same way meet whatever their words.
+  const direction = f.predicate && changeDirection(f.predicate.lemma);
+  if (direction && f.scopes.includes('change')) keys.push(`d:${f.measure}:${direction}`);
   for (const name of f.about) keys.push(`n:${f.measure}:${name.split(' ').at(-1) ?? name}`);
   return keys;
 }

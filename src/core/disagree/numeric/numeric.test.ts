@@ -16,6 +16,32 @@ describe('detectNumeric', () => {
     ]);
   });
 
+  it('compares changes of one thing told by different verbs of change, named by what changed', () => {
+    const found = detectIn(detectNumeric, [
+      'Markets\n\nShares of Halden Mining fell 4% on Friday after the mine flooded.',
+      'Mine flood\n\nThe mine was closed for a week. Halden Mining stock slid 9% on Friday.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sides).toEqual(['4%', '9%']);
+    expect(found[0]?.summary).toBe('shares fell: 4% vs 9%');
+  });
+
+  it('keeps changes of different things, and a rise against a fall, apart', () => {
+    const quiet = (a: string, b: string) => detectIn(detectNumeric, [a, b]);
+    expect(
+      quiet(
+        'Results\n\nBrenna Foods said its revenue rose 6% last year.',
+        'Brenna results\n\nBrenna Foods reported a 2% rise in profit last year.',
+      ),
+    ).toEqual([]);
+    expect(
+      quiet(
+        'Trading\n\nShares of Ostrander Rail rose 3% on Monday.',
+        'Rail stocks\n\nOstrander Rail shares fell 5% on Monday.',
+      ),
+    ).toEqual([]);
+  });
+
   it('credits each of two figures for one thing in one article to its own source', () => {
     const found = detectIn(detectNumeric, [
       'Flood\n\nThe river forced 3,000 residents from their homes, according to the mayor. Police have put the number at 1,200.',

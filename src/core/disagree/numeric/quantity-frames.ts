@@ -4,6 +4,7 @@ import type { Token } from '../../types';
 import { clauseAt, type Clause } from '../frames/clauses';
 import { predicateOf, type Predicate } from '../frames/predicate';
 import { tokenAt, type Story, type StorySentence } from '../story';
+import { changedThing } from './changed-thing';
 import { propertyBefore } from './properties';
 import { scopesOf, type Scope } from './scopes';
 
@@ -259,7 +260,13 @@ function frameOf(id: number, sentence: StorySentence, q: QuantityMention): Quant
   const last = Math.max(figureLast, unitAt ?? figureLast, headAt ?? figureLast);
   const property =
     measure === 'count' || measure === 'measure' ? propertyBefore(tokens, first, clause) : null;
-  const head = property ?? (headAt === null ? null : (tokens[headAt]?.lemma ?? null));
+  const scopes = scopesOf(tokens, clause, first, last, measure);
+  // A change belongs to what changed: "Shares fell 5%", "a 3% rise in profit".
+  const changed =
+    scopes.includes('change') && (measure === 'percent' || measure === 'money')
+      ? changedThing(tokens, clause, first, Math.max(figureLast, unitAt ?? figureLast))
+      : null;
+  const head = property ?? changed ?? (headAt === null ? null : (tokens[headAt]?.lemma ?? null));
   const modifiers: string[] = [];
   const phraseStart = measure === 'count' ? figureLast : Math.max(figureLast, unitAt ?? figureLast);
   for (let k = phraseStart + 1; k < (headAt ?? 0); k++) {
@@ -287,7 +294,7 @@ function frameOf(id: number, sentence: StorySentence, q: QuantityMention): Quant
     about: namesAbout(sentence, clause),
     actors: namesAbout(sentence, clause, true),
     agents: [],
-    scopes: scopesOf(tokens, clause, first, last, measure),
+    scopes,
     attribution: q.attribution,
     antecedent: null,
     list: null,

@@ -1,5 +1,12 @@
 import { namesMatch, shareName } from '../frames/names';
-import { compatibleNouns, relatedVerbs, sameCountedThing, synonymous } from '../senses';
+import {
+  compatibleInAnySense,
+  compatibleNouns,
+  relatedVerbs,
+  sameCountedThing,
+  synonymous,
+} from '../senses';
+import { changeDirection } from './changed-thing';
 import { ALIGNMENT_WEIGHT, type AlignmentLookup } from '../story';
 import type { QuantityFrame } from './quantity-frames';
 
@@ -69,11 +76,15 @@ export function canBeSameQuantity(f: QuantityFrame, g: QuantityFrame, sameEvent 
   const countLike = f.measure === 'count' || f.measure === 'measure';
   if (countLike && f.head && g.head && !sameCountedThing(f.head, g.head)) return false;
   if (f.measure === 'count' && (!f.head || !g.head)) return false;
+  if (f.scopes.includes('change') && !sameChange(f, g)) return false;
   if (f.codes.length && g.codes.length && !f.codes.some((c) => g.codes.includes(c))) return false;
   if (f.actors.length && g.actors.length && shareName(f.actors, g.actors) === 0) return false;
   if (f.agents.length && g.agents.length && shareName(f.agents, g.agents) === 0) return false;
   const verbsDiffer =
-    !!f.predicate && !!g.predicate && !relatedVerbs(f.predicate.lemma, g.predicate.lemma);
+    !!f.predicate &&
+    !!g.predicate &&
+    !relatedVerbs(f.predicate.lemma, g.predicate.lemma) &&
+    !changeVerbsAgree(f, g);
   // A property (a quake's magnitude, its depth) belongs to the thing whatever the verb says.
   const properties = f.property && g.property;
   if (verbsDiffer && !sameEvent && !properties && !(countLike && soleCountsOfOneNoun(f, g)))
@@ -81,6 +92,24 @@ export function canBeSameQuantity(f: QuantityFrame, g: QuantityFrame, sameEvent 
   if ((f.predicate?.negated ?? false) !== (g.predicate?.negated ?? false)) return false;
   if (f.measure === 'age' && !sharePerson(f, g)) return false;
   return true;
+}
+
+/**
+ * Whether two changes (both frames have the `change` scope) can be one: changes of things that
+ * can be one ("shares", "stock"), told by words of change that go the same way ("fell",
+ * "dropped"). A rise set against a fall is not two values of one change.
+ */
+function sameChange(f: QuantityFrame, g: QuantityFrame): boolean {
+  if (f.head && g.head && !compatibleInAnySense(f.head, g.head)) return false;
+  const [a, b] = [f, g].map((x) => (x.predicate ? changeDirection(x.predicate.lemma) : null));
+  return !a || !b || a === b;
+}
+
+/** Two changes told by words of change that go the same way: "fell 5%" and "dropped 7%". */
+function changeVerbsAgree(f: QuantityFrame, g: QuantityFrame): boolean {
+  if (!f.scopes.includes('change') || !f.predicate || !g.predicate) return false;
+  const a = changeDirection(f.predicate.lemma);
+  return a !== null && a === changeDirection(g.predicate.lemma);
 }
 
 /** An age belongs to a person: both must name one and the same. */
@@ -116,14 +145,16 @@ export function sameQuantityEvidence(
   sameEvent = false,
 ): number {
   let score = 0;
-  if (f.head && g.head) score += f.head === g.head ? 2 : compatibleNouns(f.head, g.head) ? 1.5 : 0;
+  const compatible = f.scopes.includes('change') ? compatibleInAnySense : compatibleNouns;
+  if (f.head && g.head) score += f.head === g.head ? 2 : compatible(f.head, g.head) ? 1.5 : 0;
   else if (f.measure === 'count') score -= 1;
   if (f.codes.some((c) => g.codes.includes(c))) score += 2;
   const sole = soleCountsOfOneNoun(f, g);
   if (f.predicate && g.predicate) {
     // Each article's one count of a noun, and a property of a thing, are compared whatever
     // verb each tells it with.
-    const same = sameEvent || synonymous(f.predicate.lemma, g.predicate.lemma);
+    const same =
+      sameEvent || synonymous(f.predicate.lemma, g.predicate.lemma) || changeVerbsAgree(f, g);
     score += same ? 1.5 : sole || (f.property && g.property) ? 0 : -1.5;
   }
   if (sole) score += 2;

@@ -1,5 +1,6 @@
 import type { Token } from '../../types';
 import type { Clause } from '../frames/clauses';
+import { CHANGE_WORDS } from './changed-thing';
 
 /**
  * Marks that make a figure a different quantity from a plain count of the same thing:
@@ -45,34 +46,6 @@ const INTERIM_PAIRS = [
   ['so', 'far'],
   ['until', 'now'],
 ];
-/** Verbs of change: the figure is a difference, not a level. */
-const CHANGE_VERBS = new Set([
-  'rise',
-  'fall',
-  'drop',
-  'plunge',
-  'increase',
-  'decrease',
-  'grow',
-  'decline',
-  'gain',
-  'jump',
-  'climb',
-  'surge',
-  'slide',
-  'tumble',
-  'sink',
-  'soar',
-  'slump',
-  'dip',
-  'shrink',
-  'rebound',
-  'plummet',
-  'cut',
-  'raise',
-  'lower',
-  'reduce',
-]);
 const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last|opening)$/;
 const CLOCK_OR_DAY =
@@ -131,13 +104,18 @@ export function scopesOf(
   const verb = nearestVerb(tokens, clause, first);
   if (
     verb &&
-    CHANGE_VERBS.has(verb.lemma) &&
+    CHANGE_WORDS.has(verb.lemma) &&
     (measure === 'percent' || measure === 'money' || word(first - 1) === 'by')
   ) {
     scopes.add('change');
   }
   if ((word(first - 1) === 'up' || word(first - 1) === 'down') && measure === 'percent')
     scopes.add('change');
+  // "a 3% rise in profit", "a $2 billion cut": the phrase's noun is one of change.
+  const noun = tokens[last];
+  if ((measure === 'percent' || measure === 'money') && noun?.pos === 'NOUN' && last > first) {
+    if (CHANGE_WORDS.has(noun.lemma)) scopes.add('change');
+  }
   if (measure === 'money' && isConversion(tokens, first)) scopes.add('conversion');
   // "Eight of the jurors", "two of them": a part of a group counted elsewhere.
   for (let k = first; k <= last + 1; k++) {
