@@ -20,8 +20,13 @@ export type EventFrame = {
   negated: boolean;
   /** Token index of the word that denies it ("never", "not", "none"), or -1. */
   negator: number;
-  /** "will not confirm", "could win", "if he had left", "Did she leave?". */
+  /** "could win", "might confirm", "if he had left", "Did she leave?". */
   hedged: boolean;
+  /**
+   * Told as what will be: "will appeal", "would not appeal", "won't run". Such a frame meets
+   * only its kind: a plan is no account of what was done.
+   */
+  future: boolean;
   /** Names before the verb in its clause, and after it up to the next verb. */
   subjects: SentenceEntity[];
   objects: SentenceEntity[];
@@ -41,7 +46,10 @@ const PARTICLES = new Map([
   ['down', 'down'],
   ['onto', 'on'],
 ]);
-const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can', 'must', 'ca']);
+/** Modals that leave the event in doubt: "could win", "may appeal", "can't confirm". */
+const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', 'ca']);
+/** Modals that tell what will be ("wo" is "won't"): "will appeal", "would not appeal". */
+const FUTURE_MODALS = new Set(['will', 'would', 'shall', 'wo', "'ll"]);
 const CONDITIONS = new Set(['if', 'whether', 'unless', 'until']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const NEGATIVE_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'neither', 'noone']);
@@ -57,6 +65,14 @@ function negatorOf(tokens: readonly Token[], at: number, from: number): number {
       return k;
   }
   return -1;
+}
+
+/** Whether a modal of the future governs the verb at `at`: "would not appeal". */
+function isFuture(tokens: readonly Token[], clause: Clause, at: number): boolean {
+  for (let k = Math.max(clause.first, at - 4); k < at; k++) {
+    if (FUTURE_MODALS.has(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 function isHedged(tokens: readonly Token[], clause: Clause, at: number): boolean {
@@ -155,6 +171,7 @@ export function eventFramesOf(sentence: StorySentence): EventFrame[] {
         negated,
         negator,
         hedged,
+        future: isFuture(tokens, clause, k),
         subjects: sentence.entities.filter((e) => inRange(e, subjectFirst, k - 1)),
         objects: sentence.entities.filter((e) => inRange(e, after, objectLast)),
         subjectNouns: lemmasIn(tokens, subjectFirst, k - 1, inName),

@@ -83,7 +83,7 @@ function disagreement(summary: string, sides: Side[]): Disagreement {
  */
 function insideOutside(story: Story, frames: readonly EventFrame[]): Disagreement[] {
   const located = frames
-    .filter((f) => !f.hedged)
+    .filter((f) => !f.hedged && !f.future)
     .map((f) => ({ f, places: locativesOf(f) }))
     .filter((x) => x.places.length > 0);
   const byVerb = new Map<string, typeof located>();

@@ -24,6 +24,22 @@ describe('detectPolarity', () => {
     expect(d.map((x) => x.sides)).toEqual([['defended', 'Not one senator defended']]);
   });
 
+  it('compares what a party will do only with what it will do', () => {
+    const plan = found(
+      'Ruling upheld\n\nA court upheld the ruling against Halden Mining on Monday. Halden Mining said it would appeal the ruling.',
+      'Court decision\n\nThe ruling against Halden Mining was upheld on Monday. Halden Mining would not appeal the ruling, a spokesman said.',
+    );
+    expect(plan.map((x) => x.sides)).toEqual([['appeal', 'not appeal']]);
+    expect(plan[0]?.summary).toMatch(/^Whether it will happen/);
+    // A plan is no account of what was done, and "may" leaves it open.
+    const quiet = found(
+      'Appeal\n\nHalden Mining appealed the ruling against it on Monday.',
+      'Ruling\n\nHalden Mining will not appeal the ruling against it, a spokesman said on Monday.',
+      'Options\n\nHalden Mining may not appeal the ruling against it, a spokesman said on Monday.',
+    );
+    expect(quiet).toEqual([]);
+  });
+
   it('finds opposite outcomes of one event', () => {
     const trial = found(
       'Verdict\n\nThe jury convicted Ray Dorsey of arson at the county court on Friday.',

@@ -145,6 +145,8 @@ export function detectPolarity(story: Story): Disagreement[] {
       for (const g of ys) {
         if (xs === ys && f.sentence.id >= g.sentence.id) continue;
         if (opposite ? f.negated || g.negated : f.negated === g.negated) continue;
+        // "would appeal" against "would not appeal": plans meet plans, facts meet facts.
+        if (f.future !== g.future) continue;
         const movement = opposite && (isMovement(f.lemma) || isMovement(g.lemma));
         if (!accounts(f, g) || !sameMoment(f, g, story, movement)) continue;
         // "The law required it" and "the new rules don't require it" tell of a change.
@@ -209,7 +211,7 @@ function disagreementOf({ f, g, object }: Match): Disagreement {
   return {
     id: `qualitative-${fnv1a(sides.map((s) => `${s.sentence}@${s.start}`).join(' '))}`,
     kind: 'qualitative',
-    summary: `${opposite ? 'Outcome' : 'Whether it happened'} — ${what}: ${quoted.join(' vs ')}`,
+    summary: `${opposite ? 'Outcome' : f.future ? 'Whether it will happen' : 'Whether it happened'} — ${what}: ${quoted.join(' vs ')}`,
     sides,
   };
 }
