@@ -6,6 +6,7 @@ import { detectDates } from './date/detect-dates';
 import { detectNumeric } from './numeric/detect-numeric';
 import { detectElapsed } from './numeric/elapsed';
 import { detectRecords } from './numeric/records';
+import { detectDescribedThings } from './qualitative/described-things';
 import { detectStances } from './qualitative/detect-stances';
 import { detectEventPlaces } from './qualitative/event-place';
 import { detectGroupOrigins } from './qualitative/group-origins';
@@ -29,6 +30,7 @@ export const DETECTORS: Record<DisagreementKind, readonly Detector[]> = {
     detectPolarity,
     detectGroupOrigins,
     detectEventPlaces,
+    detectDescribedThings,
   ],
   attribution: [detectSameClaimSources, detectClaimDenials, detectResponsibility],
 };
