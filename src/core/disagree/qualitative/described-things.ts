@@ -42,9 +42,7 @@ function doerOf(sentence: StorySentence, first: number, last: number): SentenceE
   if (named) return personal(named) ? named : null;
   const [article, role] = [tokens[first], tokens[last]];
   if (last !== first + 1 || article?.lower !== 'the' || role?.pos !== 'NOUN') return null;
-  return (
-    entities.find((e) => personal(e) && tokens[e.first - 1]?.lemma === role.lemma) ?? null
-  );
+  return entities.find((e) => personal(e) && tokens[e.first - 1]?.lemma === role.lemma) ?? null;
 }
 
 /** The verb after a subject that ends at `last`, behind its auxiliaries: "was restoring". */
