@@ -126,6 +126,23 @@ function summaryOf(members: readonly QuantityFrame[]): string {
     const thing = tokens.find((t) => t.lemma === head || baseForms(t.lower, 'noun').includes(head));
     return `${thing?.lower ?? first.head} ${tokens[first.predicate.at]?.lower ?? ''}: ${values}`;
   }
+  // "age of Karim Benali: 34 vs 36".
+  const owner = first?.about[0];
+  if (owner && members.every((f) => f.measure === 'age')) {
+    const named = members
+      .flatMap((f) => f.sentence.entities.filter((e) => e.key === owner))
+      .map((e) => e.name)[0];
+    return `age of ${named ?? owner}: ${values}`;
+  }
+  // "share of the vote: 52% vs 58%".
+  const whole = first?.head;
+  if (whole && members.every((f) => f.measure === 'percent' && f.head === whole)) {
+    const after = first.sentence.text
+      .slice(first.end, first.end + 4)
+      .trim()
+      .toLowerCase();
+    if (after.startsWith('of')) return `share of the ${whole}: ${values}`;
+  }
   const described =
     members
       .map((f) => describeCounted(f.sentence.tokens, f.end, f.sentence.text))

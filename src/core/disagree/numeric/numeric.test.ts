@@ -26,6 +26,25 @@ describe('detectNumeric', () => {
     expect(found[0]?.summary).toBe('shares fell: 4% vs 9%');
   });
 
+  it('compares each article’s one share of a whole, whatever verb tells it', () => {
+    const found = detectIn(detectNumeric, [
+      'Election\n\nMayor Ines Calder won 47% of the vote in the March election and thanked her staff.',
+      'Calder thanks staff\n\nInes Calder, who was elected mayor in March with 61% of the vote, thanked her staff.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sides).toEqual(['47%', '61%']);
+    expect(found[0]?.summary).toBe('share of the vote: 47% vs 61%');
+  });
+
+  it('gives an age to the name set beside its noun', () => {
+    const found = detectIn(detectNumeric, [
+      'Arrest\n\nThe driver, Owen Marsh, 52, was detained at the border.',
+      'Border arrest\n\nThe 57-year-old driver, Owen Marsh, was detained at the border.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.summary).toBe('age of Owen Marsh: 52 vs 57');
+  });
+
   it('keeps changes of different things, and a rise against a fall, apart', () => {
     const quiet = (a: string, b: string) => detectIn(detectNumeric, [a, b]);
     expect(

@@ -123,6 +123,16 @@ function nounAfter(tokens: readonly Token[], at: number, clause: Clause): number
   return null;
 }
 
+/** The noun of the whole a share is of: "52% of the vote", "a third of its staff". */
+function wholeAfter(tokens: readonly Token[], at: number, clause: Clause): number | null {
+  if (tokens[at]?.lower !== 'of' || at + 1 > clause.last) return null;
+  let k = at + 1;
+  while (k <= clause.last && ['DET', 'PRON', 'ADJ'].includes(tokens[k]?.pos ?? '')) k++;
+  if (tokens[k]?.pos !== 'NOUN') return null;
+  while (tokens[k + 1]?.pos === 'NOUN' && k + 1 <= clause.last) k++;
+  return k;
+}
+
 function inAnyQuote(sentence: StorySentence, start: number): boolean {
   return sentence.quotes.some((q) => q.start <= start && start < q.end);
 }
@@ -236,6 +246,10 @@ function frameOf(id: number, sentence: StorySentence, q: QuantityMention): Quant
   let headAt: number | null = unitAt;
   if (measure === 'money' || measure === 'percent')
     headAt = nounAfter(tokens, figureLast + 1, clause);
+  // "52% of the vote": a share of a whole is a share of that whole.
+  if (measure === 'percent' && headAt === null) {
+    headAt = wholeAfter(tokens, Math.max(figureLast, unitAt ?? figureLast) + 1, clause);
+  }
   // A duration's unit ends its phrase; the noun after it ("a four-hour meeting") is its head.
   if (measure === 'duration' || measure === 'measure' || measure === 'age') {
     headAt = unitAt === null ? null : nounAfter(tokens, unitAt + 1, clause);
@@ -324,6 +338,8 @@ function ageOwner(sentence: StorySentence, first: number, last: number): string 
   const { tokens, entities } = sentence;
   let k = last + 1;
   while (k <= last + 3 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN')) k++;
+  // "the 36-year-old suspect, Karim Benali,": the name in apposition to the noun.
+  if (tokens[k - 1]?.pos === 'NOUN' && tokens[k]?.text === ',') k++;
   const after = entities.find((e) => e.first === k && e.type !== 'place');
   if (after) return after.key;
   const before = entities.find(

@@ -87,8 +87,9 @@ export function canBeSameQuantity(f: QuantityFrame, g: QuantityFrame, sameEvent 
     !changeVerbsAgree(f, g);
   // A property (a quake's magnitude, its depth) belongs to the thing whatever the verb says.
   const properties = f.property && g.property;
-  if (verbsDiffer && !sameEvent && !properties && !(countLike && soleCountsOfOneNoun(f, g)))
-    return false;
+  // Each article's one count of a noun, or one share of a whole ("58% of the vote").
+  const sole = (countLike || f.measure === 'percent') && soleCountsOfOneNoun(f, g);
+  if (verbsDiffer && !sameEvent && !properties && !sole) return false;
   if ((f.predicate?.negated ?? false) !== (g.predicate?.negated ?? false)) return false;
   if (f.measure === 'age' && !sharePerson(f, g)) return false;
   return true;
