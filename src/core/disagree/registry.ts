@@ -6,6 +6,7 @@ import { detectDates } from './date/detect-dates';
 import { detectNumeric } from './numeric/detect-numeric';
 import { detectElapsed } from './numeric/elapsed';
 import { detectRecords } from './numeric/records';
+import { detectTallies } from './numeric/tallies';
 import { detectDescribedThings } from './qualitative/described-things';
 import { detectStances } from './qualitative/detect-stances';
 import { detectEventPlaces } from './qualitative/event-place';
@@ -22,7 +23,7 @@ export type Detector = (story: Story) => Disagreement[];
  * `kinds.ts`; the compiler flags a kind left out of either.
  */
 export const DETECTORS: Record<DisagreementKind, readonly Detector[]> = {
-  numeric: [detectNumeric, detectRecords, detectElapsed],
+  numeric: [detectNumeric, detectRecords, detectElapsed, detectTallies],
   date: [detectDates],
   qualitative: [
     detectStances,
