@@ -88,7 +88,14 @@ export function nounClasses(lemma: string): string[] {
  */
 export function sameCountedThing(a: string, b: string): boolean {
   if (a === b) return true;
-  const people = (w: string) => nounClasses(w)[0] === 'noun.person';
-  if (people(a) && people(b)) return synonymous(a, b, 'noun');
+  // "people" counts whoever the other noun counts: "40 workers" and "60 people" were injured.
+  if (GENERIC_PEOPLE.has(a) || GENERIC_PEOPLE.has(b)) return isPeople(a) && isPeople(b);
+  if (isPeople(a) && isPeople(b)) return synonymous(a, b, 'noun');
   return compatibleNouns(a, b);
 }
+
+/** Nouns that count people as such, whoever they are. */
+const GENERIC_PEOPLE = new Set(['people', 'person', 'individual', 'human']);
+/** Whether a noun counts people: "people", or a noun whose first sense is a kind of person. */
+export const isPeople = (w: string): boolean =>
+  GENERIC_PEOPLE.has(w) || nounClasses(w)[0] === 'noun.person';

@@ -63,27 +63,35 @@ export function predicateOf(
   first: number,
   last: number,
 ): Predicate | null {
+  // "17 people died and more than 60 were wounded": a figure that opens a conjunct is the
+  // subject of the verb after it, not the object of the one before.
+  if (CONJUNCTIONS.has(tokens[first - 1]?.lower ?? '')) {
+    const after = verbAfter(tokens, clause, last);
+    if (after) return after;
+  }
+  return verbBefore(tokens, clause, first) ?? verbAfter(tokens, clause, last);
+}
+
+const CONJUNCTIONS = new Set(['and', 'but', ';']);
+
+/** The nearest event verb before the phrase, of which it is the object. */
+function verbBefore(tokens: readonly Token[], clause: Clause, first: number): Predicate | null {
   for (let k = first - 1; k >= Math.max(clause.first, first - MAX_OBJECT_DISTANCE); k--) {
     const t = tokens[k];
     if (t && isEventVerb(t) && !isAttributive(tokens, k)) {
-      return {
-        lemma: t.lemma,
-        at: k,
-        negated: isNegatedVerb(tokens, k, 0),
-        role: 'object',
-      };
+      return { lemma: t.lemma, at: k, negated: isNegatedVerb(tokens, k, 0), role: 'object' };
     }
   }
+  return null;
+}
+
+/** The event verb right after the phrase, behind auxiliaries, of which it is the subject. */
+function verbAfter(tokens: readonly Token[], clause: Clause, last: number): Predicate | null {
   for (let k = last + 1; k <= Math.min(clause.last, last + MAX_SUBJECT_DISTANCE); k++) {
     const t = tokens[k];
     if (!t) break;
     if (isEventVerb(t)) {
-      return {
-        lemma: t.lemma,
-        at: k,
-        negated: isNegatedVerb(tokens, k, 0),
-        role: 'subject',
-      };
+      return { lemma: t.lemma, at: k, negated: isNegatedVerb(tokens, k, 0), role: 'subject' };
     }
     if (!['AUX', 'ADV', 'PART'].includes(t.pos)) break;
   }

@@ -146,7 +146,8 @@ function summaryOf(members: readonly QuantityFrame[]): string {
   const described =
     members
       .map((f) => describeCounted(f.sentence.tokens, f.end, f.sentence.text))
-      .find((d) => d.length > 0) ?? '';
+      // "40 others" names nothing: another side's words, or the noun it stands for.
+      .find((d) => d.length > 0 && !/^others?\b/i.test(d)) ?? '';
   const withVerb = members.find((f) => f.predicate && !described.includes(' '));
   const verbWord = withVerb?.predicate
     ? (withVerb.sentence.tokens[withVerb.predicate.at]?.lower ?? '')

@@ -1,6 +1,6 @@
 import type { AlignmentLookup } from '../story';
 import type { QuantityFrame } from './quantity-frames';
-import { sameCountedThing } from '../senses';
+import { isPeople, sameCountedThing } from '../senses';
 import { canBeSameQuantity, sameQuantityEvidence } from './same-quantity';
 import { changeDirection } from './changed-thing';
 import { pushTo } from '../../util/multimap';
@@ -19,6 +19,8 @@ const MAX_BUCKET = 400;
  */
 function blockingKeys(f: QuantityFrame): string[] {
   const keys = [`m:${f.measure}:${f.head ?? f.predicate?.lemma ?? '-'}`];
+  // "40 workers" and "60 people": counts of people meet whatever noun counts them.
+  if (f.head && isPeople(f.head)) keys.push(`m:${f.measure}:people`);
   for (const c of f.codes) keys.push(`c:${c}`);
   if (f.predicate) keys.push(`p:${f.measure}:${f.predicate.lemma}`);
   // "fell 5%" and "dropped 7%": changes the same way meet whatever their words.

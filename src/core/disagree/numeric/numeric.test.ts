@@ -36,6 +36,28 @@ describe('detectNumeric', () => {
     expect(found[0]?.summary).toBe('share of the vote: 47% vs 61%');
   });
 
+  it('reads a count without a noun of its own as counting what the figure before counts', () => {
+    const found = detectIn(detectNumeric, [
+      'Mine collapse\n\nThe collapse trapped 9 miners and injured 25 others on Monday, the company said.',
+      'Mine disaster\n\nNine miners were trapped and more than 40 were injured on Monday.',
+    ]);
+    expect(found.map((d) => d.sides)).toEqual([['25', 'more than 40']]);
+  });
+
+  it('counts "people" as whoever another article names', () => {
+    const found = detectIn(detectNumeric, [
+      'Ferry fire\n\nThe fire injured 14 passengers on the Tarvik ferry on Sunday.',
+      'Ferry blaze\n\nSix people were injured in the Tarvik ferry fire on Sunday.',
+    ]);
+    expect(found.map((d) => d.sides)).toEqual([['14', 'Six']]);
+    // Two kinds of people are two groups.
+    const quiet = detectIn(detectNumeric, [
+      'Ferry fire\n\nThe fire injured 14 passengers on the Tarvik ferry on Sunday.',
+      'Ferry blaze\n\nThe fire injured six crew members on the Tarvik ferry on Sunday.',
+    ]);
+    expect(quiet).toEqual([]);
+  });
+
   it('gives an age to the name set beside its noun', () => {
     const found = detectIn(detectNumeric, [
       'Arrest\n\nThe driver, Owen Marsh, 52, was detained at the border.',

@@ -188,6 +188,7 @@ export function quantityFrames(story: Story): QuantityFrame[] {
     });
   });
   shareCoordinatedHeads(frames);
+  carryHeadsIntoEllipsis(frames);
   const all = [...frames, ...coordinatedTotals(frames)];
   markSoleCounts(all);
   return all;
@@ -406,6 +407,29 @@ function shareCoordinatedHeads(frames: QuantityFrame[]): void {
       f.list = key;
       g.list = key;
     }
+  }
+}
+
+/** Heads that only point back to the figure before: "injured 40 others". */
+const ELLIPTIC_HEADS = new Set(['other', 'others']);
+
+/**
+ * A count with no noun of its own, coordinated after a count with one, counts the same kind of
+ * thing: "killed 12 workers and injured 40 others", "17 people died and more than 60 were
+ * wounded". Only the next figure of the sentence, after "and" or a comma.
+ */
+function carryHeadsIntoEllipsis(frames: QuantityFrame[]): void {
+  for (let k = 1; k < frames.length; k++) {
+    const f = frames[k - 1];
+    const g = frames[k];
+    if (!f || !g || f.sentence !== g.sentence || f.measure !== 'count' || g.measure !== 'count')
+      continue;
+    if (!f.head || (g.head !== null && !ELLIPTIC_HEADS.has(g.head))) continue;
+    // Another deed close by ("and injured", "and … were wounded"), not one enumeration.
+    if (!f.predicate || !g.predicate || f.predicate.at === g.predicate.at) continue;
+    const between = f.sentence.tokens.slice(f.last + 1, g.first);
+    if (between.length > 8 || !between.some((t) => t.lower === 'and' || t.text === ',')) continue;
+    g.head = f.head;
   }
 }
 
