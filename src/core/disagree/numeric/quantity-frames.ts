@@ -60,11 +60,11 @@ export type QuantityFrame = {
   antecedent: number | null;
   /** Frames of one enumeration share a key: "seized seven rifles, two pistols and…". */
   list: string | null;
-  /** For the total of a coordinated pair ("12 Albanian and 11 Greek smugglers"), its parts. */
+  /** For the total of a coordinated pair ("12 Kenyan and 11 Ugandan poachers"), its parts. */
   parts: number[] | null;
   /** Set on the parts of such a total. */
   partOf: number | null;
-  /** The noun was taken from the next figure of a coordination ("12 Albanian and 11 … smugglers"). */
+  /** The noun was taken from the next figure of a coordination ("12 Kenyan and 11 … poachers"). */
   sharedHead: boolean;
   /** The article gives no other value for this noun: its only count of species, of comments. */
   sole: boolean;
@@ -147,7 +147,7 @@ function namesAbout(sentence: StorySentence, clause: Clause, actorsOnly = false)
 
 /**
  * The frames of every figure of the story, in reading order, with the totals of coordinated
- * pairs ("12 Albanian and 11 Greek smugglers" also gives 23 smugglers) added after their parts.
+ * pairs ("12 Kenyan and 11 Ugandan poachers" also gives 23 poachers) added after their parts.
  */
 export function quantityFrames(story: Story): QuantityFrame[] {
   const frames: QuantityFrame[] = [];
@@ -351,7 +351,7 @@ const COORDINATION = new Set(['and', 'or', ',']);
 
 /**
  * Figures of one clause joined by "and" or commas: a bare figure takes the noun of the next
- * ("12 Albanian and 11 Greek smugglers": both count smugglers; the words between are the first's
+ * ("12 Kenyan and 11 Ugandan poachers": both count poachers; the words between are the first's
  * modifiers), and every figure of an enumeration under one verb gets the same list key.
  */
 function shareCoordinatedHeads(frames: QuantityFrame[]): void {

@@ -220,7 +220,7 @@ function isLabel(tokens: readonly Token[], words: readonly string[], figure: Fig
   )
     return true;
   if (before?.pos !== 'PROPN' || before.end + 1 < (tokens[figure.first]?.start ?? 0)) return false;
-  // "Apollo 13", "Glock 19 pistols": right after a name, or any short acronym, a figure is a label.
+  // "Apollo 13", "MP 5 carbines": right after a name, or any short acronym, a figure is a label.
   return after?.pos !== 'NOUN' || /^[A-Z]{1,3}$/.test(before.text);
 }
 

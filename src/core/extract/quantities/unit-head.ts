@@ -80,7 +80,7 @@ function skipModifiers(tokens: readonly Token[], from: number): number {
       skipped > 0 &&
       isModifier(after, tokens[i + 2] ?? after)
     ) {
-      i++; // "23 Albanian and Greek smugglers"
+      i++; // "23 Kenyan and Ugandan poachers"
     } else if (t.pos === 'ADV' && (after.pos === 'ADJ' || after.pos === 'VERB')) {
       i++; // "9 freshly painted boats"
     } else if (t.text === '-' && tokens[i - 1]?.end === t.start && after.start === t.end) {
@@ -129,7 +129,7 @@ export function designatorLength(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-/** "Russian", "Chinese", "Albanian", "U.S.", "UN": words that describe a noun's origin. */
+/** "Russian", "Chinese", "Kenyan", "U.S.", "UN": words that describe a noun's origin. */
 export function isProperAdjective(text: string): boolean {
   if (/^(?:[A-Z]\.){2,}$/.test(text) || /^[A-Z]{2,4}$/.test(text)) return true;
   return /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)$/.test(text);
