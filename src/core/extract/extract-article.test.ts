@@ -105,18 +105,18 @@ describe('extractArticle: attributions and quantities', () => {
 
   it('credits a quoted sentence without a clause to the quote’s speaker, and pronoun sources to people', () => {
     const raw = [
-      'Manohar Nambiar, a navy spokesman, described the operation.',
-      '“The warship altered its course,” Nambiar said. “The skiffs tried to flee.”',
-      'The pirates were from Somalia, he said.',
+      'Tomas Varga, a coastguard spokesman, described the operation.',
+      '“The cutter changed its course,” Varga said. “The boats tried to flee.”',
+      'The smugglers were from Kenya, he said.',
     ].join('\n\n');
     const x = extractText(raw, null);
     expect(
       x.attributions.map((a) => `${x.sentence(a.sentence).slice(0, 12)}: ${a.kind} ${a.source}`),
     ).toEqual([
-      'Manohar Namb: reporting-verb Manohar Nambiar',
-      '“The warship: reporting-verb Manohar Nambiar',
-      '“The skiffs : quote Manohar Nambiar',
-      'The pirates : reporting-verb Manohar Nambiar',
+      'Tomas Varga,: reporting-verb Tomas Varga',
+      '“The cutter : reporting-verb Tomas Varga',
+      '“The boats t: quote Tomas Varga',
+      'The smuggler: reporting-verb Tomas Varga',
     ]);
   });
 

@@ -79,7 +79,7 @@ describe('boilerplateReason', () => {
     'Share prices fell sharply in Moscow after the announcement of new sanctions.',
     'By Sunday evening the talks had ended without an agreement.',
     'Photographers waited outside the residence for hours.',
-    "The festival ' s March 14 date puts it directly in the path of a possible strike.",
+    "The festival ' s March 14 date sets it right in the way of a possible strike.",
     'Source of the dispute remains the annexation of Crimea.',
     'Subscribers to the service can cancel at any time, the regulator said.',
     'The editor resigned on Monday.',

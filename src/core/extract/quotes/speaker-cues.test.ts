@@ -66,7 +66,7 @@ describe('headCue', () => {
   });
 
   it('finds nothing without a reporting verb', () => {
-    const text = 'Palin offered an apology “if the incident is connected to her.”';
+    const text = 'Marsh offered an apology “if the remark hurt anyone.”';
     const { view, open } = sentenceOf(text);
     expect(headCue(view, open)).toBeNull();
   });
