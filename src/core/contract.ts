@@ -53,7 +53,7 @@ export type Side = {
   end: number;
   value: number | null;
   attribution: string | null;
-  /** The disputed value as the article writes it: "seven", "$200 million", "1995". */
+  /** The disputed value as the article writes it: "seven", "$90 million", "1987". */
   written?: string;
   /** What a figure is measured in: a currency sign, a time unit, "%". */
   unit?: string;

@@ -19,20 +19,20 @@ describe('alignStory', () => {
   const a = article(
     'a',
     [
-      'Tara Reid Checks Into Rehab',
-      'The actress entered Promises Treatment Center in Malibu on Tuesday, her publicist said.',
+      'Dana Price Checks Into Rehab',
+      'The singer entered the Harbor View clinic in Palm Grove on Friday, her publicist said.',
       'Share this article on Facebook and Twitter.',
-      'She starred in American Pie in 1999.',
+      'She recorded Summer Tides in 2004.',
     ],
     [2],
   );
   const b = article(
     'b',
     [
-      'Tara Reid enters rehab facility',
+      'Dana Price enters rehab clinic',
       'Share this article on Facebook and Twitter.',
-      'Reid checked herself into the Promises Treatment Center in Malibu, her representative said.',
-      'The weather in Boston was cold.',
+      'Price checked herself into the Harbor View clinic in Palm Grove, her representative said.',
+      'The weather in Lakeport was cold.',
     ],
     [1],
   );

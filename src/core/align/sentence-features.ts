@@ -32,8 +32,8 @@ function isTitleCase(tokens: readonly Token[]): boolean {
     (t, i) => i > 0 && t.text.length > 3 && COMMON_POS.has(t.pos) && WORDLIKE.test(t.text),
   );
   if (common.length >= 2 && common.filter(isCapitalized).length / common.length >= 0.6) return true;
-  // The tagger may take a capitalized headline's words for names: "Lohan Checks into Betty
-  // Ford, Rehires Attorney". Four longer words or more, nearly all capitalized, make a headline.
+  // The tagger may take a capitalized headline's words for names: "Price Checks into Harbor
+  // View, Rehires Attorney". Four longer words or more, nearly all capitalized, make a headline.
   const longer = tokens.filter((t, i) => i > 0 && t.text.length > 3 && WORDLIKE.test(t.text));
   return longer.length >= 4 && longer.filter(isCapitalized).length / longer.length >= 0.8;
 }
@@ -107,7 +107,7 @@ export function sentenceFeatures(
     if (!WORDLIKE.test(token.text) || token.text.length < 2) return;
     if (titleCase && storyNames) {
       // A capitalized headline's word is a name when the story's ordinary sentences write it as
-      // one ("RED SOX MAKE HUGE OFFER" has two names, not six), else a common word.
+      // one ("HARBOR ROVERS MAKE HUGE OFFER" has two names, not five), else a common word.
       const key = isCapitalized(token) ? entityKey(token.text) : '';
       if (storyNames.has(key)) {
         features.set(`e:${key}`, 'name');

@@ -121,7 +121,7 @@ export const SCORE_TUNING = {
   minQuoteWeight: 16,
   /**
    * Taken off the similarity for each edge of the range that cuts a word where the passage did
-   * not (or the reverse): look-alikes elsewhere ("…ter officers took it", a URL slug) often do.
+   * not (or the reverse): look-alikes elsewhere ("…ber clerks took it", a URL slug) often do.
    */
   edgePenalty: 0.05,
 };

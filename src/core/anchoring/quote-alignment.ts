@@ -11,7 +11,7 @@ const RUN_OPEN = 1;
  * consecutive errors 1 more. With `freeEnd`, the alignment may stop before the end of
  * `segment` (the pattern is a prefix of it, approximately); otherwise both are aligned whole.
  *
- * @example quoteErrors('Red Sox offer $200 million', 'Red Sox offer $180 million', false) // 3
+ * @example quoteErrors('Rovers offer $90 million', 'Rovers offer $75 million', false) // 3
  */
 export function quoteErrors(pattern: string, segment: string, freeEnd: boolean): number {
   const m = pattern.length;

@@ -41,7 +41,7 @@ describe('wordDiff', () => {
   });
 
   it('finds nothing changed in identical sentences', () => {
-    const s = 'Tara Reid has checked herself into Promises Treatment Center.';
+    const s = 'Dana Price has checked herself into the Harbor View clinic.';
     expect(wordDiff(s, s)?.a.every((x) => !x.changed)).toBe(true);
   });
 });

@@ -60,7 +60,7 @@ export function compatibleInAnySense(a: string, b: string): boolean {
   );
 }
 
-/** Nouns close under one parent ("pirate" and "brigand": Wu–Palmer 0.85 or more). */
+/** Nouns close under one parent ("thief" and "burglar": Wu–Palmer 0.85 or more). */
 export function relatedNouns(a: string, b: string): boolean {
   return compatibleNouns(a, b) || remember(`n ${a} ${b}`, () => similarity(a, b, 'noun') >= 0.85);
 }

@@ -51,7 +51,7 @@ export const MALE_HONORIFICS = words(`mr sir lord king prince father`);
 /** Honorifics that say the person is a woman. */
 export const FEMALE_HONORIFICS = words(`mrs ms miss dame lady queen princess sister madam`);
 
-/** Nouns naming a person by role: "actress Tara Reid", "the minister said". */
+/** Nouns naming a person by role: "actress Dana Price", "the minister said". */
 export const ROLE_NOUNS = words(`
   actor actress singer star rapper musician artist director producer writer author player pitcher
   baseman catcher outfielder infielder shortstop striker goalkeeper quarterback coach manager agent
@@ -66,8 +66,8 @@ export const ROLE_NOUNS = words(`
   adviser advisor counterpart premier`);
 
 /**
- * Job nouns that work as a title when capitalized before a name ("Actress Tara Reid", "Director
- * Gary Ross"); not those that also open names of things ("Star Wars", "General Motors").
+ * Job nouns that work as a title when capitalized before a name ("Actress Dana Price", "Director
+ * Sam Whitlock"); not those that also open names of things ("Star Wars", "General Motors").
  */
 export const CAPITALIZED_ROLES = words(`
   actress actor singer rapper musician director producer writer author coach manager agent
@@ -101,7 +101,7 @@ export const ORGANIZATION_WORDS = words(`
 
 /**
  * Prepositions that put a name in a place: "in Paris", "from Ukraine", "near Kiev". Not "to",
- * which takes people as often ("an offer to Mark Teixeira").
+ * which takes people as often ("an offer to Luis Ferrandi").
  */
 export const PLACE_PREPOSITIONS = words(`
   in from near at into across throughout outside inside toward towards around via within`);
@@ -112,5 +112,5 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | null> = ne
   ['she', 'female'],
 ]);
 
-/** Object pronouns that can name the one quoted: "People quoted him as saying". */
+/** Object pronouns that can name the one quoted: "The Courier quoted him as saying". */
 export const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([['him', 'male']]);

@@ -36,45 +36,45 @@ describe('extractArticle: speakers', () => {
 
   it('carries the speaker to the next quote of the paragraph and to a quote opening the next paragraph', () => {
     const raw = [
-      '“Mo is family,” said Philadelphia general manager Billy King.',
-      '“Mo bleeds 76ers. He bleeds Philadelphia.” He is still the franchise leader. “We are happy to have him back.”',
+      '“Jo is family,” said Lakeport general manager Devon Hale.',
+      '“Jo loves 49ers. He loves Lakeport.” He is still the club record holder. “We are glad to have him back.”',
     ].join('\n\n');
     expect(speakers(raw)).toEqual([
-      'Mo is family, → Billy King',
-      'Mo bleeds 76ers. → Billy King',
-      'We are happy → Billy King',
+      'Jo is family, → Devon Hale',
+      'Jo loves 49ers. → Devon Hale',
+      'We are glad → Devon Hale',
     ]);
   });
 
   it('reads a cue after an apposition and gives a quote over two paragraphs the cue at its end', () => {
     const raw = [
-      '“I attach hopes to these elections,” Valentina Redzhepova, an official at a precinct, told AFP.',
-      'White said he is satisfied. "Lindsay never checked into Morningside.',
-      'The challenge now is to keep her there," the source told us.',
+      '“I pin my hopes on this vote,” Marta Lindqvist, an official at a polling station, told Reuters.',
+      'Vance said he is pleased. "Dana never went back to Harbor View.',
+      'The hard part is keeping her on tour," the source told us.',
     ].join('\n\n');
     expect(speakers(raw)).toEqual([
-      'I attach hopes → Valentina Redzhepova',
-      'Lindsay never checked → the source',
-      'The challenge now → the source',
+      'I pin my → Marta Lindqvist',
+      'Dana never went → the source',
+      'The hard part → the source',
     ]);
   });
 
   it('keeps a short name when the article has no full one, and phrases for unnamed speakers', () => {
     const raw = [
       '“If Russia continues on its current course, the isolation will deepen,” Obama told a joint news conference.',
-      '“Her friends and family are supportive of her decision,” a friend of the actress said.',
+      '“Her family and friends stand behind her choice,” a friend of the singer said.',
     ].join('\n\n');
     expect(speakers(raw)).toEqual([
       'If Russia continues → Obama',
-      'Her friends and → a friend of the actress',
+      'Her family and → a friend of the singer',
     ]);
   });
 
   it('marks short quoted titles as terms without a speaker', () => {
-    const x = extractText('Reid starred in “American Pie” and “Van Wilder.”', null);
+    const x = extractText('Price starred in “Summer Tides” and “Port Lowell.”', null);
     expect(x.quotes.map((q) => `${x.at(q)} ${q.kind}`)).toEqual([
-      'American Pie term',
-      'Van Wilder. term',
+      'Summer Tides term',
+      'Port Lowell. term',
     ]);
   });
 });
@@ -105,18 +105,18 @@ describe('extractArticle: attributions and quantities', () => {
 
   it('credits a quoted sentence without a clause to the quote’s speaker, and pronoun sources to people', () => {
     const raw = [
-      'Manohar Nambiar, a navy spokesman, described the operation.',
-      '“The warship altered its course,” Nambiar said. “The skiffs tried to flee.”',
-      'The pirates were from Somalia, he said.',
+      'Tomas Varga, a coastguard spokesman, described the operation.',
+      '“The cutter changed its course,” Varga said. “The boats tried to flee.”',
+      'The smugglers were from Kenya, he said.',
     ].join('\n\n');
     const x = extractText(raw, null);
     expect(
       x.attributions.map((a) => `${x.sentence(a.sentence).slice(0, 12)}: ${a.kind} ${a.source}`),
     ).toEqual([
-      'Manohar Namb: reporting-verb Manohar Nambiar',
-      '“The warship: reporting-verb Manohar Nambiar',
-      '“The skiffs : quote Manohar Nambiar',
-      'The pirates : reporting-verb Manohar Nambiar',
+      'Tomas Varga,: reporting-verb Tomas Varga',
+      '“The cutter : reporting-verb Tomas Varga',
+      '“The boats t: quote Tomas Varga',
+      'The smuggler: reporting-verb Tomas Varga',
     ]);
   });
 

@@ -32,7 +32,7 @@ export type QuantityMention = {
   /**
    * The thing counted: counted nouns lower-cased as written ("troops", "pirates"); time units
    * singular ("hour", "decade"); "%" for percentages; the currency sign for money ("$", "€", "£");
-   * "years old" for ages ("Reid, 33,", "the 33-year-old"); null for a bare number.
+   * "years old" for ages ("Price, 41,", "the 41-year-old"); null for a bare number.
    */
   unit: string | null;
   /** Where the unit word is, when it is written (null for "%" signs inside the figure, bare). */
@@ -98,7 +98,7 @@ export type QuoteMention = {
   /** The quoted words, without the quotation marks. */
   start: number;
   end: number;
-  /** The speaker: a person's canonical full name or the noun phrase ("a friend of the actress"). */
+  /** The speaker: a person's canonical full name or the noun phrase ("a friend of the singer"). */
   speaker: string | null;
   /** Lower-cased canonical key of the speaker. */
   speakerKey: string | null;
@@ -107,7 +107,7 @@ export type QuoteMention = {
   via: SpeakerVia;
   /**
    * 'direct' for speech; 'term' for short quoted words without a speaker (titles, scare quotes:
-   * “American Pie”, ‘referendum’).
+   * “Summer Tides”, ‘referendum’).
    */
   kind: 'direct' | 'term';
 };

@@ -48,7 +48,7 @@ function looksLikeOutlet(tail: string, knownOutlets: readonly string[]): boolean
 export function cleanTitle(raw: string, knownOutlets: readonly string[] = []): CleanTitle {
   let whole = raw.replace(/\s+/g, ' ').trim();
   let leadingDate: string | null = null;
-  // "27/09/2013-Turkmenistan to hold…": a date glued before the headline.
+  // "14/06/2012-Portugal to hold…": a date glued before the headline.
   const lead = findDate(whole.slice(0, 40));
   const glued = lead?.index === 0 ? /^\s*[-–—|:]\s*/.exec(whole.slice(lead.length)) : null;
   if (lead && glued) {
@@ -91,7 +91,7 @@ export function cleanTitle(raw: string, knownOutlets: readonly string[] = []): C
     outlet = head;
     title = prefix[2] ?? title;
   }
-  // "FALLOUT CONTINUES AFTER BRAZEN ESCAPE The Texas Department…": a capitals headline glued to the lead.
+  // "STORM DAMAGE WORSE THAN FEARED The Ohio Department…": a capitals headline glued to the lead.
   const shouted = /^((?:[\p{Lu}\p{N}'’:,-]+\s+){2,}[\p{Lu}\p{N}'’:,-]+)\s+(?=\p{Lu}\p{Ll})/u.exec(
     title,
   );

@@ -61,7 +61,7 @@ export type FoundDate = { date: string; index: number; length: number };
 /**
  * The earliest date written in `text` in any common format.
  *
- * @example findDate('Published May 03, 2013 It seems…') // { date: '2013-05-03', index: 10, length: 12 }
+ * @example findDate('Published June 14, 2012 It seems…') // { date: '2012-06-14', index: 10, length: 13 }
  * @example findDate('| News | DW | 30.03.2014')?.date // '2014-03-30'
  */
 export function findDate(text: string): FoundDate | null {
@@ -87,7 +87,7 @@ export function findDate(text: string): FoundDate | null {
 /**
  * The date in a URL's path: /2013/05/02/, /2009/dec/07/, /2009-04-28-091.asp.
  *
- * @example dateFromUrl('http://www.foxnews.com/entertainment/2013/05/02/story/') // '2013-05-02'
+ * @example dateFromUrl('http://www.example-news.com/culture/2012/06/14/story/') // '2012-06-14'
  */
 export function dateFromUrl(url: string): string | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');

@@ -40,39 +40,39 @@ describe('inferMetadata', () => {
 
   it('takes the outlet and a fallback date from a source address (ECB+ corpus style)', () => {
     const text =
-      'Lindsay Lohan rehires longtime lawyer, heads to rehab\n\n' +
-      'Source: http://www.foxnews.com/entertainment/2013/05/02/lindsay-lohan-may-change-rehab/\n\n' +
-      'Published May 03, 2013 It seems Lindsay Lohan has had enough of her attorney.';
+      'Dana Price rehires longtime agent, heads to rehab\n\n' +
+      'Source: http://www.foxnews.com/entertainment/2012/06/14/dana-price-may-change-agent/\n\n' +
+      'Published June 15, 2012 It seems Dana Price has had enough of her agent.';
     expect(infer(text)).toEqual({
-      title: 'Lindsay Lohan rehires longtime lawyer, heads to rehab',
+      title: 'Dana Price rehires longtime agent, heads to rehab',
       outlet: 'Fox News',
-      published: '2013-05-03',
+      published: '2012-06-15',
       credits: null,
     });
     const ktla =
-      'Lohan Checks into Betty Ford\n\nSource: http://ktla.com/2013/05/03/lohan-may-miss-rehab/\n\nAfter she left…';
-    expect(infer(ktla)).toMatchObject({ outlet: 'KTLA', published: '2013-05-03' });
+      'Price Checks into Harbor View\n\nSource: http://ktla.com/2012/06/15/price-may-skip-tour/\n\nAfter she left…';
+    expect(infer(ktla)).toMatchObject({ outlet: 'KTLA', published: '2012-06-15' });
   });
 
   it('reads a date that opens the first paragraphs, but no date from the body', () => {
     expect(
-      infer('Lawyer: Lohan checks into rehab\n\nMay 2, 2013 12:50 PM Lindsay Lohan has checked in.')
+      infer('Agent: Price checks into rehab\n\nJune 4, 2012 9:15 AM Dana Price has checked in.')
         .published,
-    ).toBe('2013-05-02');
+    ).toBe('2012-06-04');
     expect(
-      infer('Title\n\non Tuesday, 16 December 2008 13:45. The Red Sox made an offer.').published,
-    ).toBe('2008-12-16');
+      infer('Title\n\non Friday, 9 March 2007 13:45. The Rovers made an offer.').published,
+    ).toBe('2007-03-09');
     expect(
-      infer('Title\n\nThe actress checked in on March 30, 2014, her rep said.').published,
+      infer('Title\n\nThe singer checked in on March 30, 2014, her agent said.').published,
     ).toBeNull();
   });
 
   it('skips a dateline or menu before the headline and keeps only its first sentence', () => {
     const text =
-      'Updated: November 11, 2011 20:09 IST\n\nNavy foils pirate attack. The Indian Navy thwarted an attack on Thursday.';
+      'Updated: June 8, 2012 18:40 IST\n\nCoastguard rescues trawler crew. The coastguard lifted nine fishermen to safety on Friday.';
     expect(infer(text)).toMatchObject({
-      title: 'Navy foils pirate attack.',
-      published: '2011-11-11',
+      title: 'Coastguard rescues trawler crew.',
+      published: '2012-06-08',
     });
   });
 
@@ -110,46 +110,46 @@ describe('inferMetadata', () => {
 
 describe('slugHeadline', () => {
   const lead =
-    'Navy foils Somali pirate attack off Gulf of Aden The Indian Navy on Thursday thwarted an attack on merchant vessels.';
+    'Ferry runs aground off the Isle of Skye The coastguard on Friday brought all passengers ashore.';
   const url =
-    'http://www.thehindu.com/news/national/navy-foils-somali-pirate-attack-off-gulf-of-aden/article2618961.ece';
+    'http://www.example-herald.com/news/national/ferry-runs-aground-off-the-isle-of-skye/article4417302.ece';
 
   it('cuts a headline run into its lead where the address’s words end', () => {
-    expect(slugHeadline(lead, url)).toBe('Navy foils Somali pirate attack off Gulf of Aden');
+    expect(slugHeadline(lead, url)).toBe('Ferry runs aground off the Isle of Skye');
     expect(
       slugHeadline(
-        'Hollywood ’ s mermaid Esther Williams dies Champion swimmer Esther Williams has died, aged 91.',
-        'http://www.buenosairesherald.com/article/132929/hollywood%E2%80%99s-mermaid-esther-williams-dies-',
+        'Harbor ’ s favourite baker Rosa Lind retires Master baker Rosa Lind has retired, aged 71.',
+        'http://www.example-courier.com/article/204811/harbor%E2%80%99s-favourite-baker-rosa-lind-retires-',
       ),
-    ).toBe('Hollywood ’ s mermaid Esther Williams dies');
+    ).toBe('Harbor ’ s favourite baker Rosa Lind retires');
   });
 
   it('leaves alone a line the address does not open, a headline line and a word cut in two', () => {
     expect(slugHeadline(lead, 'http://www.bbc.co.uk/news/uk-england-somerset-23395104')).toBeNull();
     expect(
       slugHeadline(
-        'Legendary Aquatic Musical Star Esther Williams Dies At 91',
-        'http://x.com/legendary-aquatic-musical-star-esther',
+        'Beloved Harbor Master Baker Rosa Lind Retires At 71',
+        'http://x.com/beloved-harbor-master-baker-rosa',
       ),
     ).toBeNull();
     expect(
       slugHeadline(
-        'Navy foils Somali pirates in the gulf. More follows.',
-        'http://x.com/navy-foils-somali-pirate',
+        'Ferry runs aground off Skye in the storm. More follows.',
+        'http://x.com/ferry-runs-aground-off-sky',
       ),
     ).toBeNull();
   });
 
   it('names the outlet a dateline credits, not the place', () => {
     const text =
-      'Mannheim, Germany (Sports Network) - Wladimir Klitschko retained three heavyweight title belts on Saturday.\n\nHe won in the seventh round.';
+      'Leipzig, Germany (Sports Network) - Chidi Okafor kept two heavyweight title belts on Saturday.\n\nHe won in the fourth round.';
     expect(inferMetadata(text, findParagraphs(text), 'a.txt').outlet).toBe('Sports Network');
   });
 
   it('titles an article whose headline runs into the lead', () => {
-    const text = `Updated: November 11, 2011\n\nSource: ${url}\n\n${lead}`;
+    const text = `Updated: June 8, 2012\n\nSource: ${url}\n\n${lead}`;
     expect(inferMetadata(text, findParagraphs(text), 'a.txt').title).toBe(
-      'Navy foils Somali pirate attack off Gulf of Aden',
+      'Ferry runs aground off the Isle of Skye',
     );
   });
 });

@@ -99,7 +99,7 @@ const DATELINE_CREDIT = /^\p{Lu}[\p{L}.' -]*(?:,\s*\p{Lu}[\p{L}.' -]*)*\s*\(([^(
 
 function readableOutlet(name: string | null | undefined, text: string): string | null {
   if (!name?.trim()) return null;
-  // A dateline with its credit, cut from a title: "Mannheim, Germany (Sports Network)".
+  // A dateline with its credit, cut from a title: "Leipzig, Germany (Sports Wire)".
   const credited = DATELINE_CREDIT.exec(name.trim())?.[1];
   if (credited) return cleanOutletName(credited);
   const host = /^[\w.-]+\.[a-z]{2,}$/i.test(name.trim()) ? hostOf(name) : null;
@@ -141,7 +141,7 @@ function labelledDate(paragraphs: readonly string[]): string | null {
   return updated;
 }
 
-/** A date that opens one of the first paragraphs: "May 2, 2013 12:50 PM Lindsay Lohan has…". */
+/** A date that opens one of the first paragraphs: "June 4, 2012 9:15 AM Dana Price has…". */
 function openingDate(paragraphs: readonly string[]): string | null {
   for (const paragraph of paragraphs.slice(0, 6)) {
     const found = findDate(paragraph.slice(0, 80));
@@ -162,10 +162,10 @@ function sourceUrl(paragraphs: readonly string[]): string | null {
 /**
  * The headline at the start of a line that runs it into the lead (text rebuilt from a page's
  * words without its line breaks), read off the address: the last part of the address's path
- * that spells words ("navy-foils-somali-pirate-attack-off-gulf-of-aden") names the headline when
+ * that spells words ("ferry-runs-aground-off-the-isle-of-skye") names the headline when
  * the line opens with exactly those letters and a word ends there. Null when it does not.
  *
- * @example slugHeadline('Navy foils pirates off Aden The navy said…', 'https://x.com/navy-foils-pirates-off-aden/a1.ece') // 'Navy foils pirates off Aden'
+ * @example slugHeadline('Ferry runs aground off Skye The coastguard said so.', 'https://x.com/ferry-runs-aground-off-skye/a1.ece') // 'Ferry runs aground off Skye'
  */
 export function slugHeadline(line: string, url: string): string | null {
   const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? '';

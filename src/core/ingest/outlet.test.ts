@@ -18,8 +18,8 @@ describe('hostOf and siteLabel', () => {
 describe('outletFromHost', () => {
   it('uses how the article spells the name, then the label', () => {
     const text =
-      'Source: http://www.accesshollywood.com/x\n\nLohan has left, Access Hollywood has confirmed.';
-    expect(outletFromHost('accesshollywood.com', text)).toBe('Access Hollywood');
+      'Source: http://www.harborlights.com/x\n\nPrice has left, Harbor Lights has confirmed.';
+    expect(outletFromHost('harborlights.com', text)).toBe('Harbor Lights');
     expect(outletFromHost('accesshollywood.com', 'Source: http://www.accesshollywood.com/x')).toBe(
       'Accesshollywood',
     );

@@ -96,7 +96,7 @@ export function siteLabel(host: string): string {
   return label;
 }
 
-/** Finds how the text itself writes a name whose letters make up `label` ("Access Hollywood"). */
+/** Finds how the text itself writes a name whose letters make up `label` ("Harbor Lights"). */
 function spelledInText(label: string, text: string): string | null {
   const letters = label.replace(/[^a-z0-9]/g, '');
   if (letters.length < 4 || letters.length > 40) return null;
@@ -118,7 +118,7 @@ function spelledInText(label: string, text: string): string | null {
  * A readable outlet name for a site, from a table of well-known names, the way the article
  * writes it, or the label itself (short labels are acronyms: "ktla" → "KTLA").
  *
- * @example outletFromHost('www.accesshollywood.com', 'Access Hollywood has confirmed…') // 'Access Hollywood'
+ * @example outletFromHost('www.harborlights.com', 'Harbor Lights has confirmed…') // 'Harbor Lights'
  * @example outletFromHost('ktla.com', '') // 'KTLA'
  */
 export function outletFromHost(host: string, text: string): string {

@@ -3,7 +3,7 @@ import { placeOfDemonym } from './demonyms';
 
 describe('placeOfDemonym', () => {
   it('maps demonym adjectives and peoples to their place', () => {
-    expect(placeOfDemonym('Somalian')).toBe('somalia');
+    expect(placeOfDemonym('Kenyan')).toBe('kenya');
     expect(placeOfDemonym('french')).toBe('france');
     expect(placeOfDemonym('peruvian')).toBe('peru');
   });

@@ -1,6 +1,6 @@
 /**
  * English given names and their usual short and pet forms ("William": "Bill", "Will", "Billy",
- * "Liam"), so that one person written "William Hakim" in one article and "Bill Hakim" in another
+ * "Liam"), so that one person written "William Okonjo" in one article and "Bill Okonjo" in another
  * is not taken for two. No maintained nickname list is published on npm; this table follows the
  * standard English diminutives that name dictionaries list (for example the appendix of
  * hypocorisms in the Oxford Dictionary of First Names), limited to the forms in common use.

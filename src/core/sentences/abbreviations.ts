@@ -13,7 +13,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Abbreviations that may also end a sentence ("in Rancho Mirage, Calif. The actress…"): a period
+ * Abbreviations that may also end a sentence ("in Palm Grove, Calif. The singer…"): a period
  * after them ends the sentence only when a typical sentence opener follows.
  */
 export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set(
@@ -52,7 +52,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
 const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 /**
  * A single letter: an initial ("J. K. Rowling"), a letter name ("Plan B."), or part of a spaced
- * abbreviation ("7:15 a. m.", "110 b. euro").
+ * abbreviation ("6:40 a. m.", "85 b. euro").
  */
 const INITIAL = /^\p{L}$/u;
 

@@ -16,22 +16,20 @@ describe('findSentenceSpans', () => {
       'Mr. Brown agreed.',
     ]);
     expect(
-      split('The No. 1 seed lost, said Lt. Gregg Hastings of the Oregon State Police.'),
+      split('The No. 1 seed lost, said Sgt. Mara Quill of the Ohio Highway Patrol.'),
     ).toHaveLength(1);
   });
 
   it('ends a sentence after an abbreviation only when a sentence opener follows', () => {
-    // From the seed caption and a corpus article (ECB+ 1_9).
+    // The seed's photo caption, and a dateline state abbreviation before a new sentence.
     expect(split('Photo: U.S. Department of State/Flickr')).toEqual([
       'Photo: U.S. Department of State/Flickr',
     ]);
     expect(
-      split(
-        'She was at the Betty Ford Center in Rancho Mirage, Calif. The actress, 26, checked in.',
-      ),
+      split('She was at the Harbor View clinic in Palm Grove, Calif. The singer, 31, checked in.'),
     ).toEqual([
-      'She was at the Betty Ford Center in Rancho Mirage, Calif.',
-      'The actress, 26, checked in.',
+      'She was at the Harbor View clinic in Palm Grove, Calif.',
+      'The singer, 31, checked in.',
     ]);
     expect(split('Troops left the U.S. The president spoke.')).toHaveLength(2);
     expect(split('The U.S. President spoke.')).toHaveLength(1);
@@ -39,9 +37,9 @@ describe('findSentenceSpans', () => {
 
   it('keeps decimals, spaced abbreviations and numbered list markers whole', () => {
     expect(split('Turnout reached 93.87 percent. Over 2.5 million voted.')).toHaveLength(2);
-    expect(split('At 9.25 a. m. on Thursday, the crew saw five boats.')).toHaveLength(1);
+    expect(split('At 6.40 a. m. on Friday, the crew saw three yachts.')).toHaveLength(1);
     expect(split('1. Inhalt')).toEqual(['1. Inhalt']);
-    expect(split('He owns a 135-156 (. 464) record.')).toHaveLength(1);
+    expect(split('He owns a 120-98 (. 550) record.')).toHaveLength(1);
   });
 
   it('gives a closing quote to the sentence it closes', () => {
@@ -58,12 +56,12 @@ describe('findSentenceSpans', () => {
       '“We believe these forces are creating fear.',
       'It certainly does not help.”',
     ]);
-    // Scraped text with detached quote marks (ECB+ 1_21, 3_4).
-    expect(split('Nothing bad is going to happen. " White said he was blindsided.')).toEqual([
-      'Nothing bad is going to happen. "',
-      'White said he was blindsided.',
+    // Scraped text with detached quote marks.
+    expect(split('The bridge will open on time. " Vance said she was surprised.')).toEqual([
+      'The bridge will open on time. "',
+      'Vance said she was surprised.',
     ]);
-    expect(split("“They asked, 'How about 50 people? '” Howard said.")).toHaveLength(1);
+    expect(split("“They asked, 'What about 40 chairs? '” Marsh said.")).toHaveLength(1);
   });
 
   it('continues after "!" or "?" inside a quote when the speaker follows', () => {
@@ -71,15 +69,13 @@ describe('findSentenceSpans', () => {
       '“Why?” Kerry asked.',
       '“We go!” he said.',
     ]);
-    expect(split('"It\'s official: I\'m hosting the #Oscars! " DeGeneres tweeted.')).toHaveLength(
-      1,
-    );
+    expect(split('"It\'s true: I\'m running the #Marathon! " Okafor tweeted.')).toHaveLength(1);
   });
 
   it('treats an ellipsis as an end only before a sentence opener', () => {
-    expect(split('And the next host is … Ellen DeGeneres.')).toHaveLength(1);
+    expect(split('And the next host is … Dana Price.')).toHaveLength(1);
     expect(split('He paused... Then he left.')).toHaveLength(2);
-    expect(split('I remember the Soviet days.... People were active.')).toHaveLength(2);
+    expect(split('I remember the war years.... People were hungry.')).toHaveLength(2);
     expect(split('Wait… what?')).toHaveLength(1);
   });
 
@@ -89,17 +85,15 @@ describe('findSentenceSpans', () => {
       'Apple Inc. said so.',
       'eBay agreed.',
     ]);
-    expect(split('He earns? 900 a month.')).toHaveLength(1);
+    expect(split('He earns? 750 a month.')).toHaveLength(1);
   });
 
   it('does not split a Title Case headline at an abbreviation', () => {
-    expect(
-      split('Convicted Child Molestor Arcade Joseph Comeaux Jr. On The Lam in Texas'),
-    ).toHaveLength(1);
-    expect(
-      isTitleCase('Convicted Child Molestor Arcade Joseph Comeaux Jr. On The Lam in Texas'),
-    ).toBe(true);
-    expect(isTitleCase('The actress checked in on Tuesday, her rep told People.')).toBe(false);
+    expect(split('Escaped Bank Robber Harlan Edward Pryce Jr. On The Run in Ohio')).toHaveLength(1);
+    expect(isTitleCase('Escaped Bank Robber Harlan Edward Pryce Jr. On The Run in Ohio')).toBe(
+      true,
+    );
+    expect(isTitleCase('The singer checked in on Friday, her agent told Variety.')).toBe(false);
   });
 
   it('reads a spaced ellipsis as one mark: an omission inside a sentence, an end before an opener', () => {

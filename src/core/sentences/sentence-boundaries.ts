@@ -58,7 +58,7 @@ function startsLower(word: string): boolean {
 
 /**
  * `“Why?” Kerry asked.`: a quotation closed by "!" or "?" continues when a short name and a speech
- * verb follow. (After a period, `…happen." White said he…` starts a new sentence.)
+ * verb follow. (After a period, `…happen." Vance said he…` starts a new sentence.)
  */
 const SPEAKER_FOLLOWS =
   /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|told|tells|tweeted|wrote|writes|added|adds|replied|shouted|exclaimed|insisted|declared|explained|continued|recalled|noted|posted|quipped|joked|warned|stated|announced|cried|yelled)\b/u;
@@ -67,7 +67,7 @@ const SPEAKER_FOLLOWS =
 const MAX_TITLE_CASE_LINE = 300;
 
 /**
- * A line in Title Case ("Comeaux Jr. On The Lam in Texas"): capitals do not mark sentence starts
+ * A line in Title Case ("Harlan Jr. On The Run in Ohio"): capitals do not mark sentence starts
  * there, so an abbreviation's period never ends a sentence in it.
  */
 export function isTitleCase(line: string): boolean {
@@ -103,13 +103,13 @@ function endsSentence(
   if (startsLower(next.word)) return false;
   const exclaimed = /[!?！？‽…]/.test(run);
   if (quoted && exclaimed && SPEAKER_FOLLOWS.test(text.slice(nextAt, nextAt + 80))) return false;
-  // "the Soviet days.... People were": a period, then an ellipsis.
+  // "the war years.... People were": a period, then an ellipsis.
   if (/^\.{4,}$/.test(run)) return true;
-  // An ellipsis marks an omission as often as an end: "the next host is … Ellen DeGeneres".
+  // An ellipsis marks an omission as often as an end: "the next host is … Dana Price".
   if (run.includes('…') || /^\.{2,}$/.test(run)) return opensSentence(next);
-  // "earns? 900 a month": a number right after "?" or "!" continues (a lost currency sign).
+  // "earns? 750 a month": a number right after "?" or "!" continues (a lost currency sign).
   if (/[!?！？‽。]/.test(run) || run.length > 1) return !/^\p{N}/u.test(next.word);
-  // "a 135-156 (. 464) record": a period right after an opening bracket ends nothing.
+  // "a 120-98 (. 550) record": a period right after an opening bracket ends nothing.
   if (/[([{]/.test(text[runStart - 1] ?? '')) return false;
   const before = wordBefore(text, paragraph.start, runStart);
   if (before.word === '') return true;
@@ -157,7 +157,7 @@ export function findSentenceSpans(text: string, start: number, end: number): Spa
     let sentenceEnd = k;
     let nextAt = k;
     while (nextAt < end && SPACE.test(text[nextAt] ?? '')) nextAt++;
-    // `happen. " White said`, `Thank you. ' " Snider said`: quote marks standing alone close.
+    // `happen. " Vance said`, `Thank you. ' " Marsh said`: quote marks standing alone close.
     for (;;) {
       let lone = nextAt;
       while (lone < end && DETACHED_CLOSERS.has(text[lone] ?? '')) lone++;

@@ -62,7 +62,7 @@ function denialsOf(sentence: StorySentence): Denial[] {
       (w) => !denierWords.includes(w),
     );
   const out: Denial[] = [];
-  // Quoted words are the speaker's own: "deny it the protections" withholds, "that's wrong"
+  // Quoted words are the speaker's own: "deny them the permits" withholds, "that's wrong"
   // may answer anything said before. Only the article's report of a denial counts.
   const quoted = (t: Token) => sentence.quotes.some((q) => q.start <= t.start && t.end <= q.end);
   tokens.forEach((t, k) => {

@@ -96,8 +96,8 @@ function namesBoth(c: CreditedClaim, other: string, story: Story): boolean {
 /**
  * The same claim credited to different sources across articles: one quotation given to two
  * speakers, or one statement attributed to two people. Sources that can include each other
- * ("Salazar" and "Salazar and Locke in a statement", "People magazine" and "a source from the
- * magazine") and unnamed ones ("a friend of the actress") are never opposed.
+ * ("Whitlock" and "Whitlock and Marsh in a statement", "Harbor Weekly" and "a source at the
+ * weekly") and unnamed ones ("a friend of the singer") are never opposed.
  */
 export function detectSameClaimSources(story: Story): Disagreement[] {
   const claims = creditedClaims(story);

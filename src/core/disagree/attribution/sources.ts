@@ -25,11 +25,11 @@ export function sourceWords(key: string): string[] {
 }
 
 /**
- * Whether two sources can be one, or one part of the other: the same name ("Salazar" and "Ken
- * Salazar"), one among several ("Salazar" and "Salazar and Locke"), or one speaking for the
- * other ("People magazine" and "a source from the magazine"): any distinctive word in common.
+ * Whether two sources can be one, or one part of the other: the same name ("Whitlock" and "Sam
+ * Whitlock"), one among several ("Whitlock" and "Whitlock and Marsh"), or one speaking for the
+ * other ("Harbor Weekly" and "a source at the weekly"): any distinctive word in common.
  *
- * @example sourcesOverlap('salazar', 'salazar and locke') // true
+ * @example sourcesOverlap('whitlock', 'whitlock and marsh') // true
  * @example sourcesOverlap('ruth okafor', 'dan pruitt') // false
  */
 export function sourcesOverlap(a: string, b: string): boolean {
@@ -39,7 +39,7 @@ export function sourcesOverlap(a: string, b: string): boolean {
   return x.some((w) => y.has(w));
 }
 
-/** A source that names someone ("Ruth Okafor", "US officials"), not "a friend of the actress". */
+/** A source that names someone ("Ruth Okafor", "US officials"), not "a friend of the singer". */
 export function isNamedSource(source: string): boolean {
   return /\p{Lu}/u.test(source);
 }

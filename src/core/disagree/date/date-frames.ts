@@ -20,7 +20,7 @@ export type DateFrame = {
   /** The ISO date the extraction resolved, when the article's own date was known. */
   iso: string | null;
   predicate: Predicate | null;
-  /** The noun the date describes ("a May announcement", "the 1955 hearings"), as a stem. */
+  /** The noun the date describes ("a May announcement", "the 1978 hearings"), as a stem. */
   eventNoun: string | null;
   nouns: string[];
   /**
@@ -44,7 +44,7 @@ function isDateline(sentence: StorySentence, start: number): boolean {
     first.start === start &&
     /^[\p{Lu}\d]/u.test(sentence.text.slice(start, start + 1))
   ) {
-    // "In 1995, …" starts with a preposition and dates the event; a bare date opens a dateline.
+    // "In 1987, …" starts with a preposition and dates the event; a bare date opens a dateline.
     return true;
   }
   return DATELINE_CUES.test(sentence.text.slice(Math.max(0, start - 16), start));
@@ -92,7 +92,7 @@ function frameOf(sentence: StorySentence, d: DateExpression): DateFrame {
   const last = tokenAt(tokens, d.end - 1);
   const clause = clauseAt(sentence.clauses, first, tokens.length);
   const next = tokens[last + 1];
-  // "almost three weeks ago": the qualifier before the distance is part of what it says.
+  // "almost four weeks ago": the qualifier before the distance is part of what it says.
   const qualifier = QUALIFIER_BEFORE.exec(sentence.text.slice(Math.max(0, d.start - 16), d.start));
   const start =
     qualifier && /ago$/i.test(sentence.text.slice(d.start, d.end))

@@ -3,7 +3,7 @@ import { readNumberWords } from '../../extract/quantities/number-words';
 import { monthNumber, parseIsoDay, weekdayOf } from '../../util/calendar';
 /**
  * What a date expression says, in parts: a year, a month, a day, a decade, or a distance back
- * from the day the article was written ("almost three weeks ago"), as a range of days.
+ * from the day the article was written ("almost four weeks ago"), as a range of days.
  */
 export type DateReading = {
   year: number | null;
@@ -13,7 +13,7 @@ export type DateReading = {
   decade: number | null;
   /** Day of the week, 0 (Sunday) to 6: written ("on Thursday"), or of the resolved date. */
   weekday: number | null;
-  /** Days before publication, [least, most]: "more than a week ago" is [7, 14). */
+  /** Days before publication, [least, most]: "more than two weeks ago" is [14, 21). */
   daysAgo: [number, number] | null;
 };
 
@@ -27,10 +27,10 @@ const UNIT_DAYS: Record<string, number> = {
 
 /**
  * Reads a date as written, with the ISO date the extraction resolved (when the article's date
- * was known): "In 1995" → year 1995; "in August" → month 8; "December 2" → month 12, day 2;
- * "almost three weeks ago" → 17.5 to 21 days back.
+ * was known): "In 1987" → year 1987; "in August" → month 8; "December 2" → month 12, day 2;
+ * "almost four weeks ago" → 24.5 to 28 days back.
  *
- * @example readDate('more than a week ago', null).daysAgo // [7, 14]
+ * @example readDate('more than two weeks ago', null).daysAgo // [14, 21]
  */
 export function readDate(written: string, iso: string | null): DateReading {
   const text = written.toLowerCase();
@@ -74,7 +74,7 @@ function weekdayIn(words: readonly string[], iso: string | null): number | null 
   return day === null ? null : weekdayOf(day);
 }
 
-/** "almost three weeks ago" → [17.5, 21]; "more than a week ago" → [7, 14]. */
+/** "almost four weeks ago" → [24.5, 28]; "more than two weeks ago" → [14, 21]. */
 function daysAgo(text: string): [number, number] | null {
   const m =
     /(?:(almost|nearly|about|around|roughly|more than|over|less than|under|just over|just under)\s+)?(\d+|[a-z]+)\s+(day|week|fortnight|month|year)s?\s+ago\b/.exec(
@@ -113,7 +113,7 @@ function daysAgo(text: string): [number, number] | null {
  * months (of one year, or where neither names a year), different days, a year outside a decade,
  * different days of the week, or distances back that do not meet.
  *
- * @example datesConflict(readDate('in 1995', null), readDate('in 1955', null)) // true
+ * @example datesConflict(readDate('in 1987', null), readDate('in 1978', null)) // true
  */
 export function datesConflict(a: DateReading, b: DateReading): boolean {
   if (a.daysAgo && b.daysAgo) return a.daysAgo[1] < b.daysAgo[0] || b.daysAgo[1] < a.daysAgo[0];

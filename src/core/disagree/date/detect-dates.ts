@@ -34,9 +34,9 @@ export function sameEventEvidence(f: DateFrame, g: DateFrame, aligned: Story['al
 }
 
 /**
- * One event dated differently by different articles: years ("In 1995, Page was summoned" vs
- * "in 1955 called Page as a witness"), months, days, or how long ago ("almost three weeks ago"
- * vs "more than a week ago"). Each pair of sentences is matched one to one, best evidence
+ * One event dated differently by different articles: years ("In 1987, Vance was summoned" vs
+ * "in 1978 called Vance as a witness"), months, days, or how long ago ("almost four weeks ago"
+ * vs "more than two weeks ago"). Each pair of sentences is matched one to one, best evidence
  * first; dates at different precision that agree ("November" and "November 19") never conflict.
  */
 export function detectDates(story: Story): Disagreement[] {

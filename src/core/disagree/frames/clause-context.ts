@@ -9,8 +9,8 @@ const NOUNISH = new Set(['NOUN']);
 
 /**
  * The event verb nearest to tokens `first`..`last` in their clause, on either side but not past a
- * conjunction after them: "In 1995, Page was summoned", "proposed the new regulations in May",
- * "unveiled in August".
+ * conjunction after them: "In 1987, Vance was summoned", "proposed the new tariffs in May",
+ * "launched in August".
  */
 export function nearestPredicate(
   tokens: readonly Token[],
@@ -21,8 +21,8 @@ export function nearestPredicate(
 ): Predicate | null {
   let best: Predicate | null = null;
   let distance = Infinity;
-  // A verb after a conjunction belongs to the next conjoined clause: "proposed the rules in May
-  // and since has received …" dates the proposal.
+  // A verb after a conjunction belongs to the next conjoined clause: "proposed the tariffs in May
+  // and since has drawn …" dates the proposal.
   let end = Math.min(clause.last, last + reach);
   for (let k = last + 1; k <= end; k++) if (tokens[k]?.pos === 'CCONJ') end = k - 1;
   for (let k = Math.max(clause.first, first - reach); k <= end; k++) {

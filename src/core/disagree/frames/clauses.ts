@@ -59,7 +59,7 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
 }
 
 /**
- * "…a draft choice in 1978 and played for 11 seasons": "and" or "but" before a verb (or an
+ * "…a draft pick in 1984 and played for nine seasons": "and" or "but" before a verb (or an
  * auxiliary and its verb) opens a second predicate of the same subject.
  */
 function isCoordinatedVerb(tokens: readonly Token[], i: number): boolean {

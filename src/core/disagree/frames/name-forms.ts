@@ -30,12 +30,12 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Whether two spellings of a name part can be one name: a typo or a transliteration
- * ("Kurbanguly"/"Gurbanguly", "Jon"/"John": one edit; two edits in names of seven letters or
- * more, "Berdymukhamedov"/"Berdimuhamedow"), an initial ("J."/"John"), or a short form that
+ * ("Khalilov"/"Halilov", "Jon"/"John": one edit; two edits in names of seven letters or
+ * more, "Abdurakhmanov"/"Abdurahmanow"), an initial ("J."/"John"), or a short form that
  * starts the long one ("Chris"/"Christopher").
  *
  * @example spellingVariants('jon', 'john') // true
- * @example spellingVariants('stewart', 'bell') // false
+ * @example spellingVariants('vance', 'blake') // false
  */
 export function spellingVariants(a: string, b: string): boolean {
   if (a === b) return true;
@@ -51,7 +51,7 @@ export function spellingVariants(a: string, b: string): boolean {
  * ("William"/"Bill", "Robert"/"Bob").
  *
  * @example givenNamesAgree('william', 'bill') // true
- * @example givenNamesAgree('dale', 'david') // false
+ * @example givenNamesAgree('glen', 'greg') // false
  */
 export function givenNamesAgree(a: string, b: string): boolean {
   return spellingVariants(a, b) || sameGivenName(a, b);

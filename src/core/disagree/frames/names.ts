@@ -1,10 +1,10 @@
 /**
  * Whether two canonical name keys can name the same person, team or place across articles,
- * where one article writes the full name and another a part: "red sox"/"boston red sox",
- * "teixeira"/"mark teixeira". Different given names ("kristen stewart"/"kristen bell") do not.
+ * where one article writes the full name and another a part: "rovers"/"harbor city rovers",
+ * "ferrandi"/"luis ferrandi". Different given names ("nora vance"/"nora blake") do not.
  *
- * @example namesMatch('teixeira', 'mark teixeira') // true
- * @example namesMatch('kristen stewart', 'kristen bell') // false
+ * @example namesMatch('ferrandi', 'luis ferrandi') // true
+ * @example namesMatch('nora vance', 'nora blake') // false
  */
 export function namesMatch(a: string, b: string): boolean {
   if (a === b) return true;

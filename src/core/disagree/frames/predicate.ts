@@ -51,7 +51,7 @@ export function isNegatedVerb(tokens: readonly Token[], at: number, from = at): 
 
 /**
  * The verb governing the noun phrase from token `first` to `last` in its clause: the nearest
- * event verb before it ("seized seven AK-47 rifles, two other rifles"), else one right after it
+ * event verb before it ("seized four MP-5 carbines, two other carbines"), else one right after it
  * ("23 people were killed", "1,400 species listed"). Reporting verbs ("said") and light verbs
  * ("has", "were") are not events.
  *
@@ -98,7 +98,7 @@ function verbAfter(tokens: readonly Token[], clause: Clause, last: number): Pred
   return null;
 }
 
-/** "13 fully loaded magazines", "the wounded soldiers": a participle describing the next noun. */
+/** "9 freshly painted boats", "the wounded soldiers": a participle describing the next noun. */
 function isAttributive(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];

@@ -105,7 +105,7 @@ function describeCounted(tokens: readonly Token[], from: number, text: string): 
 }
 
 /**
- * "AK-47 assault rifles (seized): seven vs 12 (Navy spokesperson)"; a property by its name:
+ * "MP-5 carbines (seized): four vs 9 (Coast Guard spokesperson)"; a property by its name:
  * "depth: 35 km (U.S. Geological Survey) vs 48 km".
  */
 function summaryOf(members: readonly QuantityFrame[]): string {

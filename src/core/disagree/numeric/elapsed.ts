@@ -7,8 +7,8 @@ import { relatedVerbs } from '../senses';
 import type { Story, StorySentence } from '../story';
 
 /**
- * A moment told as time elapsed in a numbered part of a game or event: "44 seconds into the
- * seventh round", "after 44 seconds of the seventh round", "at the 2:15 mark" (of the round the
+ * A moment told as time elapsed in a numbered part of a game or event: "38 seconds into the
+ * fourth round", "after 38 seconds of the fourth round", "at the 1:50 mark" (of the round the
  * sentence names), "in the 89th minute".
  */
 type Elapsed = {
@@ -61,7 +61,7 @@ function ordinalAt(t: Token | undefined): number | null {
   );
 }
 
-/** "the seventh round" from token `k` ("the" optional): the ordinal and its noun. */
+/** "the fourth round" from token `k` ("the" optional): the ordinal and its noun. */
 function periodAt(tokens: readonly Token[], k: number): string | null {
   const at = tokens[k]?.lower === 'the' ? k + 1 : k;
   const n = ordinalAt(tokens[at]);
@@ -70,7 +70,7 @@ function periodAt(tokens: readonly Token[], k: number): string | null {
   return noun && PERIOD_NOUNS.has(noun.lemma) ? `${n} ${noun.lemma}` : `${n}`;
 }
 
-/** The part the sentence names nearest before token `i` ("in the seventh … at the 2:15 mark"). */
+/** The part the sentence names nearest before token `i` ("in the fourth … at the 1:50 mark"). */
 function periodBefore(tokens: readonly Token[], i: number): string | null {
   for (let k = i - 1; k >= 0; k--) {
     if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'of') {
@@ -126,7 +126,7 @@ function elapsedIn(sentence: StorySentence): Elapsed[] {
 
 /**
  * The same moment of a game given different times by different articles: the fight stopped
- * "44 seconds into the seventh round" against "at the 2:15 mark" of the seventh.
+ * "38 seconds into the fourth round" against "at the 1:50 mark" of the fourth.
  */
 export function detectElapsed(story: Story): Disagreement[] {
   const moments = story.sentences.flatMap(elapsedIn);

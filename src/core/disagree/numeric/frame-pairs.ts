@@ -49,8 +49,8 @@ function accountsOf(f: QuantityFrame, g: QuantityFrame): boolean {
 
 /**
  * The pairs of frames that count the same thing, each sentence pair matched one to one (best
- * evidence first), so a sentence listing several figures meets each counterpart once: "seven
- * AK-47 rifles, two other rifles" against "12 AK 47 guns, three rifles".
+ * evidence first), so a sentence listing several figures meets each counterpart once: "four
+ * MP-5 carbines, two other carbines" against "9 MP 5 guns, three carbines".
  */
 export function sameQuantityPairs(
   frames: readonly QuantityFrame[],
@@ -103,8 +103,8 @@ export function sameQuantityPairs(
 }
 
 /**
- * Enumerations of two articles that tell of one event, whatever their verbs ("seized seven AK-47
- * rifles, two other rifles…" and "recovered 12 AK 47 guns, three rifles…"): they name one
+ * Enumerations of two articles that tell of one event, whatever their verbs ("seized four MP-5
+ * carbines, two other carbines…" and "recovered 9 MP 5 guns, three carbines…"): they name one
  * model of one kind of thing. Keys "listA|listB", both ways.
  */
 function enumerationsOfOneEvent(frames: readonly QuantityFrame[]): Set<string> {

@@ -42,7 +42,7 @@ export type QuantityFrame = {
   property: boolean;
   /** Lemmas of the words between the figure and its noun ("assault", "other"). */
   modifiers: string[];
-  /** Model names in the phrase, normalized: "AK-47" and "AK 47" both give "ak47". */
+  /** Model names in the phrase, normalized: "MP-5" and "MP 5" both give "mp5". */
   codes: string[];
   predicate: Predicate | null;
   /** Keys of the names in the figure's clause (the source it is credited to left out). */
@@ -50,8 +50,8 @@ export type QuantityFrame = {
   /** The people and organizations among them: two figures about different ones differ. */
   actors: string[];
   /**
-   * The actors that do what the verb says ("the Washington Nationals made … a $160 million
-   * offer"; "offers by the Angels"): two figures with different doers differ.
+   * The actors that do what the verb says ("the Harbor City Rovers made … a $140 million
+   * offer"; "offers by the Kestrels"): two figures with different doers differ.
    */
   agents: string[];
   scopes: Scope[];
@@ -60,11 +60,11 @@ export type QuantityFrame = {
   antecedent: number | null;
   /** Frames of one enumeration share a key: "seized seven rifles, two pistols and…". */
   list: string | null;
-  /** For the total of a coordinated pair ("12 Somali and 11 Yemeni pirates"), its parts. */
+  /** For the total of a coordinated pair ("12 Kenyan and 11 Ugandan poachers"), its parts. */
   parts: number[] | null;
   /** Set on the parts of such a total. */
   partOf: number | null;
-  /** The noun was taken from the next figure of a coordination ("12 Somali and 11 … pirates"). */
+  /** The noun was taken from the next figure of a coordination ("12 Kenyan and 11 … poachers"). */
   sharedHead: boolean;
   /** The article gives no other value for this noun: its only count of species, of comments. */
   sole: boolean;
@@ -88,7 +88,7 @@ function measureOf(unit: string | null): Measure {
 
 const SKIP_IN_PHRASE = new Set(['PUNCT', 'DET', 'CCONJ', 'ADP', 'PART']);
 
-/** "AK-47" → "ak47"; "AK 47" (two tokens) → "ak47". */
+/** "MP-5" → "mp5"; "MP 5" (two tokens) → "mp5". */
 function codesIn(tokens: readonly Token[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let k = from; k <= to; k++) {
@@ -108,7 +108,7 @@ function codesIn(tokens: readonly Token[], from: number, to: number): string[] {
   return out;
 }
 
-/** The noun right after a money or percent figure that says what it is: "$200 million offer". */
+/** The noun right after a money or percent figure that says what it is: "$90 million offer". */
 function nounAfter(tokens: readonly Token[], at: number, clause: Clause): number | null {
   for (let k = at; k <= Math.min(clause.last, at + 3); k++) {
     const t = tokens[k];
@@ -157,7 +157,7 @@ function namesAbout(sentence: StorySentence, clause: Clause, actorsOnly = false)
 
 /**
  * The frames of every figure of the story, in reading order, with the totals of coordinated
- * pairs ("12 Somali and 11 Yemeni pirates" also gives 23 pirates) added after their parts.
+ * pairs ("12 Kenyan and 11 Ugandan poachers" also gives 23 poachers) added after their parts.
  */
 export function quantityFrames(story: Story): QuantityFrame[] {
   const frames: QuantityFrame[] = [];
@@ -201,9 +201,9 @@ export function quantityFrames(story: Story): QuantityFrame[] {
 const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'it', 'its']);
 
 /**
- * A figure whose clause names no one, in a sentence that opens by referring back ("The deal is
- * said to be … up to $180 million" after "The Red Sox have made the biggest offer to
- * Teixeira"), is about the names of the sentence before: they count as evidence that two
+ * A figure whose clause names no one, in a sentence that opens by referring back ("The contract is
+ * said to be … up to $75 million" after "The Rovers have made the richest offer to
+ * Ferrandi"), is about the names of the sentence before: they count as evidence that two
  * figures count one thing, never as a reason that they do not.
  */
 function carryNamesOver(frame: QuantityFrame, previous: StorySentence | undefined): void {
@@ -255,7 +255,7 @@ function frameOf(id: number, sentence: StorySentence, q: QuantityMention): Quant
   if (measure === 'duration' || measure === 'measure' || measure === 'age') {
     headAt = unitAt === null ? null : nounAfter(tokens, unitAt + 1, clause);
   }
-  // "a four-time all-star", "a five-time honoree": the count is of what follows "-time".
+  // "a four-time champion", "a five-time honoree": the count is of what follows "-time".
   if (measure === 'count' && headAt !== null && tokens[headAt]?.lower === 'time') {
     const hyphen = tokens[headAt - 1];
     if (hyphen?.text === '-' && hyphen.end === tokens[headAt]?.start) {
@@ -332,8 +332,8 @@ function frameOf(id: number, sentence: StorySentence, q: QuantityMention): Quant
 }
 
 /**
- * Whose age a figure gives: the name right after the phrase ("the 36-year-old champion
- * Klitschko") or right before it ("Reid, 33,"); none for "the 40-year-old American".
+ * Whose age a figure gives: the name right after the phrase ("the 29-year-old champion
+ * Okafor") or right before it ("Price, 41,"); none for "the 38-year-old Canadian".
  */
 function ageOwner(sentence: StorySentence, first: number, last: number): string | null {
   const { tokens, entities } = sentence;
@@ -351,7 +351,7 @@ function ageOwner(sentence: StorySentence, first: number, last: number): string 
 
 /**
  * The actors before the verb of which the figure is the object, or after "by" right behind the
- * figure's noun ("$160 million offers by the Angels").
+ * figure's noun ("$140 million offers by the Kestrels").
  */
 function agentsOf(f: QuantityFrame): string[] {
   const { sentence, clause, predicate, last } = f;
@@ -368,7 +368,7 @@ const COORDINATION = new Set(['and', 'or', ',']);
 
 /**
  * Figures of one clause joined by "and" or commas: a bare figure takes the noun of the next
- * ("12 Somali and 11 Yemeni pirates": both count pirates; the words between are the first's
+ * ("12 Kenyan and 11 Ugandan poachers": both count poachers; the words between are the first's
  * modifiers), and every figure of an enumeration under one verb gets the same list key.
  */
 function shareCoordinatedHeads(frames: QuantityFrame[]): void {
@@ -382,8 +382,8 @@ function shareCoordinatedHeads(frames: QuantityFrame[]): void {
     const describing = between.every(
       (t) => COORDINATION.has(t.lower) || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN',
     );
-    // "1,247 animal and 747 plant species": the first noun only describes the shared one.
-    // A singular noun after a plural count can only describe: "12 magazines and 300 rounds" stay.
+    // "1,312 bird and 618 fish species": the first noun only describes the shared one.
+    // A singular noun after a plural count can only describe: "9 cartons and 400 packs" stay.
     const headToken = f.sentence.tokens[f.last];
     const nounBeforeAnd =
       COORDINATION.has(f.sentence.tokens[f.last + 1]?.lower ?? '') &&

@@ -3,7 +3,7 @@ import { fnv1a } from '../../util/hash';
 import { namesMatch } from '../frames/names';
 import type { Story, StorySentence } from '../story';
 
-/** A win-loss record given right after a name: "Bowe (45-1, 33 KOs)", "Klitschko, 58-3 with…". */
+/** A win-loss record given right after a name: "Okafor (31-2, 24 KOs)", "Marsh, 40-4 with…". */
 type Record = {
   sentence: StorySentence;
   owner: string;
@@ -15,7 +15,7 @@ type Record = {
 
 const RECORD = /^\d{1,3}-\d{1,3}(?:-\d{1,3})?$/;
 
-/** Records in apposition to a name; "a 43-39 record" or "improved to 58-3" are other moments. */
+/** Records in apposition to a name; "a 51-31 record" or "improved to 40-4" are other moments. */
 function recordsOf(sentence: StorySentence): Record[] {
   const out: Record[] = [];
   const { tokens } = sentence;
@@ -46,8 +46,8 @@ function recordsOf(sentence: StorySentence): Record[] {
 }
 
 /**
- * One person's or team's record given differently by different articles: "Bowe (45-1, 33 KOs)"
- * against "Riddick Bowe (43-1)". Only records written next to the name are compared, so a
+ * One person's or team's record given differently by different articles: "Okafor (31-2, 24 KOs)"
+ * against "Chidi Okafor (29-2)". Only records written next to the name are compared, so a
  * season's record is not set against a career's.
  */
 export function detectRecords(story: Story): Disagreement[] {

@@ -10,7 +10,7 @@ import { changeDirection } from './changed-thing';
 import { ALIGNMENT_WEIGHT, type AlignmentLookup } from '../story';
 import type { QuantityFrame } from './quantity-frames';
 
-/** Modifiers that do not tell one thing from another: "two other rifles", "100,000 more troops". */
+/** Modifiers that do not tell one thing from another: "two other carbines", "100,000 more troops". */
 const GENERIC_MODIFIERS = new Set([
   'other',
   'more',

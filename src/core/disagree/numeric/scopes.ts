@@ -4,8 +4,8 @@ import { CHANGE_WORDS } from './changed-thing';
 
 /**
  * Marks that make a figure a different quantity from a plain count of the same thing:
- * a rate ("$4 million a year"), a running or career total ("14 rifles in five operations",
- * "so far"), a figure for one part ("in the sixth round": `part:sixth round`), a figure at a
+ * a rate ("$3 million a year"), a running or career total ("14 rifles in five operations",
+ * "so far"), a figure for one part ("in the third round": `part:third round`), a figure at a
  * moment before the end ("as of 4 p.m."), a change ("plunged 5.4%"), or a conversion of
  * another figure ("110 billion euros ($143 billion)").
  */
@@ -88,14 +88,14 @@ export function scopesOf(
       if (noun?.pos === 'NOUN' && noun.lower !== noun.lemma) scopes.add('cumulative');
     }
     if (w === 'since' && k > last && tokens[k + 1]?.pos === 'NUM') scopes.add('cumulative');
-    // "11 seasons as a player", "seven as an assistant coach": the figure counts one role.
+    // "nine seasons as a player", "five as an assistant coach": the figure counts one role.
     if (w === 'as' && k > last && k <= last + 3) {
       let n = k + 1;
       if (['a', 'an', 'the'].includes(word(n))) n++;
       while (tokens[n + 1]?.pos === 'NOUN') n++;
       if (tokens[n]?.pos === 'NOUN') scopes.add(`as:${tokens[n]?.lemma ?? ''}`);
     }
-    // "in the sixth round", "in the first half": one part of the whole.
+    // "in the third round", "in the first half": one part of the whole.
     if ((w === 'in' || w === 'during') && word(k + 1) === 'the' && ORDINAL.test(word(k + 2))) {
       const noun = tokens[k + 3];
       if (noun?.pos === 'NOUN') scopes.add(`part:${word(k + 2)} ${noun.lemma}`);
@@ -117,7 +117,7 @@ export function scopesOf(
     if (CHANGE_WORDS.has(noun.lemma)) scopes.add('change');
   }
   if (measure === 'money' && isConversion(tokens, first)) scopes.add('conversion');
-  // "Eight of the jurors", "two of them": a part of a group counted elsewhere.
+  // "Five of the judges", "two of them": a part of a group counted elsewhere.
   for (let k = first; k <= last + 1; k++) {
     const group = ['the', 'them', 'those', 'these', 'whom', 'which', 'his', 'her', 'their'];
     if (word(k) === 'of' && group.includes(word(k + 1))) scopes.add('subset');

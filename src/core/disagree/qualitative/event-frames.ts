@@ -108,7 +108,7 @@ const nounLemma = (t: Token | undefined): string | null =>
 export function eventFramesOf(sentence: StorySentence): EventFrame[] {
   const { tokens } = sentence;
   const frames: EventFrame[] = [];
-  // A word of a name is no verb, whatever its tag ("Tom Wade", "Betty Ford").
+  // A word of a name is no verb, whatever its tag ("Tom Wade", "Ella Park").
   const inName = new Set<number>();
   for (const e of sentence.entities) for (let k = e.first; k <= e.last; k++) inName.add(k);
   for (const clause of sentence.clauses) {

@@ -36,8 +36,8 @@ describe('detectEventPlaces', () => {
     ).toEqual([]);
     expect(
       found(
-        'Arrest\n\nPolice caught the suspect in northeast Houston on Friday.',
-        'Caught\n\nPolice caught the suspect at a north Houston business on Friday.',
+        'Arrest\n\nPolice caught the suspect in northeast Dayton on Friday.',
+        'Caught\n\nPolice caught the suspect at a north Dayton business on Friday.',
       ),
     ).toEqual([]);
     expect(

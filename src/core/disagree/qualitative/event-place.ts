@@ -21,7 +21,7 @@ const OUTSIDE = new Set(['outside']);
 /** Where a clause puts its event: inside or outside a place named by a noun. */
 type Locative = { side: 'in' | 'out'; noun: string; first: number; last: number };
 
-/** "into the courtroom", "Outside the courtroom": a preposition, a determiner, a noun. */
+/** "into the bank", "Outside the bank": a preposition, a determiner, a noun. */
 function locativesOf(frame: EventFrame): Locative[] {
   const { tokens } = frame.sentence;
   const out: Locative[] = [];
@@ -76,9 +76,9 @@ function disagreement(summary: string, sides: Side[]): Disagreement {
 }
 
 /**
- * One event put inside a place by one account and outside it by another: "burst into the
- * courtroom and shot and killed … Deputy Teasley" against "Outside the courtroom, Nichols shot
- * and killed a sheriff's deputy sergeant". The frames must tell one event (the same verb, the
+ * One event put inside a place by one account and outside it by another: "stormed into the
+ * bank and shot and wounded … Officer Brandt" against "Outside the bank, Halvorsen shot
+ * and wounded a police sergeant". The frames must tell one event (the same verb, the
  * same victims or objects, matching doers); each side spans the place and the verb.
  */
 function insideOutside(story: Story, frames: readonly EventFrame[]): Disagreement[] {
@@ -143,9 +143,9 @@ function nameBefore(s: StorySentence, k: number): SentenceEntity | null {
 }
 
 /**
- * "Saturday's game at Washington" (Washington hosts), "the 76ers were to play at home …
- * against Washington" (the 76ers host, Washington visits), "Philadelphia host the Washington
- * Wizards" (Philadelphia hosts, the Wizards visit).
+ * "Friday's game at Dayton" (Dayton hosts), "the Kestrels were to play at home …
+ * against Dayton" (the Kestrels host, Dayton visits), "Lakeport host the Dayton
+ * Comets" (Lakeport hosts, the Comets visit).
  */
 function venuesOf(s: StorySentence): Venue[] {
   const { tokens } = s;
@@ -197,8 +197,8 @@ function venuesOf(s: StorySentence): Venue[] {
 const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 
 /**
- * The days a sentence names, to keep two games apart: weekday names as written ("Saturday's
- * game", "on Saturday": one day, whichever week each article counts from), else resolved dates.
+ * The days a sentence names, to keep two games apart: weekday names as written ("Friday's
+ * game", "on Friday": one day, whichever week each article counts from), else resolved dates.
  */
 function daysOf(story: Story, s: StorySentence): string[] {
   const weekdays = s.tokens.filter((t) => WEEKDAYS.test(t.lower)).map((t) => t.lower);
@@ -210,7 +210,7 @@ function daysOf(story: Story, s: StorySentence): string[] {
 
 /**
  * A game at one team's place in one account and with that team visiting in another: "the game
- * at Washington" against "Philadelphia host the Washington Wizards". Days named on both sides
+ * at Dayton" against "Lakeport host the Dayton Comets". Days named on both sides
  * must agree.
  */
 function homeAway(story: Story): Disagreement[] {
@@ -243,7 +243,7 @@ function homeAway(story: Story): Disagreement[] {
  * Places of one event that exclude each other: inside against outside the same place, and a
  * game at one team's home against the same game with that team visiting. Only when the event is
  * clearly one (same verb and participants, or the same game on the same day); places that may
- * nest ("northeast Houston", "north Houston") are never compared.
+ * nest ("northeast Dayton", "north Dayton") are never compared.
  */
 export function detectEventPlaces(story: Story): Disagreement[] {
   return [...insideOutside(story, storyEventFrames(story)), ...homeAway(story)];

@@ -25,7 +25,7 @@ const SAME_GROUP_EVIDENCE = 2;
 
 const isPeople = (head: string): boolean => isKindOf(head, 'person');
 
-/** The place a word names or names people of: "Somali" → somalia, "Yemen" → yemen. */
+/** The place a word names or names people of: "Kenyan" → albania, "Uganda" → uganda. */
 function placeOf(sentence: StorySentence, k: number): string | null {
   const t = sentence.tokens[k];
   if (!t) return null;
@@ -35,7 +35,7 @@ function placeOf(sentence: StorySentence, k: number): string | null {
   return entity && (entity.type === 'place' || entity.type === 'other') ? entity.key : null;
 }
 
-/** Places named from token `from` on while the words list places: "Somalia and Yemen". */
+/** Places named from token `from` on while the words list places: "Kenya and Uganda". */
 function placeList(sentence: StorySentence, from: number): { places: string[]; last: number } {
   const places: string[] = [];
   let last = from - 1;
@@ -52,7 +52,7 @@ function placeList(sentence: StorySentence, from: number): { places: string[]; l
   return { places, last };
 }
 
-/** "from Somalia and Yemen" within a few words after token `after`. */
+/** "from Kenya and Uganda" within a few words after token `after`. */
 function fromPlaces(sentence: StorySentence, after: number, reach = 4) {
   for (let k = after + 1; k <= Math.min(sentence.tokens.length - 1, after + reach); k++) {
     const t = sentence.tokens[k];
@@ -71,8 +71,8 @@ const span = (sentence: StorySentence, first: number, last: number) => ({
 });
 
 /**
- * Demonyms among the words of the figure's phrase: "23 Somali and Yemeni sea brigands"; for a
- * part of a coordination, up to the next figure ("12 Somali and 11 Yemeni pirates").
+ * Demonyms among the words of the figure's phrase: "23 Kenyan and Ugandan ivory poachers"; for a
+ * part of a coordination, up to the next figure ("12 Kenyan and 11 Ugandan poachers").
  */
 function phraseOrigins(f: QuantityFrame): { places: string[]; first: number; last: number } {
   const places: string[] = [];
@@ -92,10 +92,10 @@ function phraseOrigins(f: QuantityFrame): { places: string[]; first: number; las
 
 /**
  * Where each counted group of people comes from, as its article tells it: demonyms in its phrase
- * ("23 Somali pirates"), the parts it is the total of ("12 Somali and 11 Yemeni pirates"),
- * "from" after it ("23 pirates from Somalia"), bare parts beside it that add up to it ("12 are
- * from Somalia and 11 from Yemen"), or, for the article's only count of that noun, a sentence
- * saying where "the pirates" are from.
+ * ("23 Kenyan poachers"), the parts it is the total of ("12 Kenyan and 11 Ugandan poachers"),
+ * "from" after it ("23 poachers from Kenya"), bare parts beside it that add up to it ("12 are
+ * from Kenya and 11 from Uganda"), or, for the article's only count of that noun, a sentence
+ * saying where "the poachers" are from.
  */
 function groupOrigins(story: Story, frames: readonly QuantityFrame[]): GroupOrigins[] {
   const out: GroupOrigins[] = [];
@@ -151,7 +151,7 @@ function record(f: QuantityFrame, places: string[], first: number, last: number)
   };
 }
 
-/** "Out of 23 arrested pirates, 12 are from Somalia and 11 from Yemen". */
+/** "Out of 23 detained poachers, 12 are from Kenya and 11 from Uganda". */
 function partsBeside(f: QuantityFrame, frames: readonly QuantityFrame[]): GroupOrigins | null {
   const bare = frames.filter(
     (g) => g.sentence === f.sentence && g !== f && g.head === null && g.first > f.last,
@@ -170,7 +170,7 @@ function partsBeside(f: QuantityFrame, frames: readonly QuantityFrame[]): GroupO
   );
 }
 
-/** "The pirates are from Somalia and Yemen", elsewhere in the article of the group's only count. */
+/** "The poachers are from Kenya and Uganda", elsewhere in the article of the group's only count. */
 function toldElsewhere(story: Story, f: QuantityFrame): GroupOrigins | null {
   for (const id of story.articles[f.sentence.article]?.sentenceIds ?? []) {
     const sentence = story.byId.get(id);
@@ -193,7 +193,7 @@ function toldElsewhere(story: Story, f: QuantityFrame): GroupOrigins | null {
   return null;
 }
 
-/** Two heads that can name one group: "pirates", "sea brigands". */
+/** Two heads that can name one group: "rebels", "insurgents". */
 function sameKindOfPeople(a: string, b: string): boolean {
   return compatibleNouns(a, b) || similarity(a, b, 'noun') >= 0.85;
 }
@@ -207,8 +207,8 @@ function sameGroupEvidence(f: QuantityFrame, g: QuantityFrame, story: Story): nu
 }
 
 /**
- * The same counted group described with different origins: "23 Somali pirates" against "23
- * Somali and Yemeni pirates" or "12 are from Somalia and 11 from Yemen". Groups are one when
+ * The same counted group described with different origins: "23 Kenyan poachers" against "23
+ * Kenyan and Ugandan poachers" or "12 are from Kenya and 11 from Uganda". Groups are one when
  * they count the same number of the same kind of people and their articles' evidence says so;
  * a group whose origin an article does not give is no side.
  */

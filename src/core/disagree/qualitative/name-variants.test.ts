@@ -29,7 +29,7 @@ describe('detectNameVariants', () => {
       ['William Ortega', 'Bill Ortega'],
       ['Robert Lind', 'Bob Lind'],
       ['Jon Mears', 'John Mears'],
-      ['Kurbanguly Berdyev', 'Gurbanguly Berdyev'],
+      ['Khalil Osmanov', 'Halil Osmanov'],
       ['Mark Jay Hollis', 'Mark Hollis'],
     ];
     for (const [x, y] of pairs) {

@@ -9,7 +9,7 @@ import { sharedContext } from './shared-context';
 import { pushTo } from '../../util/multimap';
 import { spanSide } from '../span-side';
 
-/** A person's full name in one sentence: "Kristen Stewart". */
+/** A person's full name in one sentence: "Nora Vance". */
 type FullName = {
   sentence: StorySentence;
   entity: SentenceEntity;
@@ -25,12 +25,12 @@ export const SAME_SLOT_EVIDENCE = 4;
 
 const NAME_WORD = /^\p{L}[\p{L}'’-]*$/u;
 
-/** "Kristen Stewart" or "Mark Jay Heller": two or three name words, not a title, no place. */
+/** "Nora Vance" or "Paul Eli Marsh": two or three name words, not a title, no place. */
 function fullNameOf(sentence: StorySentence, entity: SentenceEntity): FullName | null {
-  // Types are weak clues here ("in Dale Stevens' comic series" reads as a place): the words decide.
+  // Types are weak clues here ("in Glen Harlow's comic series" reads as a place): the words decide.
   if (entity.type === 'organization') return null;
-  // A later, shorter mention carries the key of the article's first, longer one ("Mat Maid"
-  // under "historic mat maid"): only a mention that writes the whole name is read.
+  // A later, shorter mention carries the key of the article's first, longer one ("Corn Mill"
+  // under "historic corn mill"): only a mention that writes the whole name is read.
   const words = entity.key.split(' ');
   const written = sentence.text.slice(entity.start, entity.end).trim().split(/\s+/);
   if (written.length !== words.length) return null;
@@ -38,7 +38,7 @@ function fullNameOf(sentence: StorySentence, entity: SentenceEntity): FullName |
   const given = words[0] ?? '';
   const family = words.at(-1) ?? '';
   if (TITLE_WORDS.has(given) || ROLE_NOUNS.has(given) || given.length < 2) return null;
-  // A headline capitalizes its words, so "Historic Mat Maid" looks like a name there: only the
+  // A headline capitalizes its words, so "Historic Corn Mill" looks like a name there: only the
   // body's names are compared.
   if (sentence.headline) return null;
   if (senses(given, 'adj').length > 0) return null;
@@ -46,7 +46,7 @@ function fullNameOf(sentence: StorySentence, entity: SentenceEntity): FullName |
   return { sentence, entity, given, family };
 }
 
-/** Words that end the names of places, buildings and bodies: "Fulton County", "Valley Hotel". */
+/** Words that end the names of places, buildings and bodies: "Marion County", "Lakeside Hotel". */
 const PLACE_HEADS = new Set(
   `county city town village state province district region street avenue road square plaza
   river lake mountain island park hall house courthouse building tower centre center hotel dairy
@@ -63,9 +63,9 @@ function isNameHead(word: string): boolean {
 
 /**
  * Whether two full names name one slot differently: the same family name with given names that
- * are neither spellings nor short forms of each other ("Dale"/"David Stevens"), or one given
- * name with family names that are not spellings of each other ("Kristen Stewart"/"Kristen
- * Bell"). A name with and without a middle name is the same name.
+ * are neither spellings nor short forms of each other ("Glen"/"Greg Harlow"), or one given
+ * name with family names that are not spellings of each other ("Nora Vance"/"Nora
+ * Blake"). A name with and without a middle name is the same name.
  */
 function differInOnePart(x: FullName, y: FullName): boolean {
   if (namesMatch(x.entity.key, y.entity.key)) return false;
@@ -101,11 +101,11 @@ const knows = (known: KnownNames, key: string): boolean =>
 const MAX_BUCKET = 200;
 
 /**
- * One role filled by different names across articles: "Robert Pattinson and Kristen Stewart will
- * star" against "Robert Pattinson and Kristen Bell in the lead roles"; "Dale Stevens' comic
- * series The Rocketeer" against "David Stevens also featured Page in The Rocketeer". Quiet for
+ * One role filled by different names across articles: "Owen Hart and Nora Vance will
+ * star" against "Owen Hart and Nora Blake in the lead roles"; "Glen Harlow's comic
+ * series The Nightjar" against "Greg Harlow also featured Lowe in The Nightjar". Quiet for
  * short forms ("William"/"Bill"), spelling and transliteration variants, a middle name left out,
- * and two people any one article names both of (two Weitz brothers).
+ * and two people any one article names both of (two Marsh brothers).
  */
 export function detectNameVariants(story: Story): Disagreement[] {
   const names: FullName[] = [];

@@ -122,8 +122,8 @@ function wordsOf(f: EventFrame): { start: number; end: number; words: string } {
 }
 
 /**
- * One event affirmed in one account and denied in another ("Lohan had checked in to the
- * Morningside facility" vs "Lindsay never checked into Morningside"; "X defended Y" vs "not
+ * One event affirmed in one account and denied in another ("Price had checked in to the
+ * Harbor View clinic" vs "Dana never checked into Harbor View"; "X defended Y" vs "not
  * one defended Y"), or opposite outcomes with the same participants (won/lost,
  * convicted/acquitted). Frames must be statements of fact (no modal, condition or question),
  * share what the verb acts on, and allow one moment: different dates are different events, and

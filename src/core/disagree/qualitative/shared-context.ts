@@ -35,10 +35,10 @@ export function contentLemmas(sentence: StorySentence): Set<string> {
 
 /**
  * How strongly two sentences share a context, leaving out the names in `skip` (the ones that
- * differ): the other names they both write ("Robert Pattinson"), the content words they share,
+ * differ): the other names they both write ("Owen Hart"), the content words they share,
  * and the aligner's score.
  *
- * @example sharedContext(a, b, story, ['kristen stewart', 'kristen bell']).names // ['Robert Pattinson']
+ * @example sharedContext(a, b, story, ['nora vance', 'nora blake']).names // ['Owen Hart']
  */
 export function sharedContext(
   a: StorySentence,

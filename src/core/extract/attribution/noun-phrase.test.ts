@@ -24,32 +24,28 @@ function phraseFrom(text: string, word: string): string | null {
 describe('subjectBefore', () => {
   it('reads the subject of a reporting verb', () => {
     expect(subjectOf('US officials have put the number at 40,000.', 'put')).toBe('US officials');
-    expect(subjectOf('“Her friends are supportive, “a friend of the actress said.', 'said')).toBe(
-      'a friend of the actress',
+    expect(subjectOf('“Her family is behind her, “a friend of the singer said.', 'said')).toBe(
+      'a friend of the singer',
     );
     expect(subjectOf('John Kerry and Sergei Lavrov said', 'said')).toBe(
       'John Kerry and Sergei Lavrov',
     );
-    expect(subjectOf('The Boston Herald reported in its Tuesday editions', 'reported')).toBe(
-      'Boston Herald',
+    expect(subjectOf('The Lisbon Courier reported in its Friday edition', 'reported')).toBe(
+      'Lisbon Courier',
     );
     expect(
-      subjectOf("the “American Pie” star's rep Jack Ketsoyan confirmed that", 'confirmed'),
-    ).toBe("star's rep Jack Ketsoyan");
+      subjectOf("the “Summer Tides” singer's agent Lou Brandt confirmed that", 'confirmed'),
+    ).toBe("singer's agent Lou Brandt");
     expect(subjectOf('He also noted that', 'noted')).toBe('He');
   });
 
   it('looks past appositions', () => {
-    expect(subjectOf('Pensioner Bayram-aga, a voter in Ashgabat, said:', 'said')).toBe(
-      'Pensioner Bayram-aga',
-    );
-    expect(subjectOf('The head of the union, Giannis Panagopoulos, said:', 'said')).toBe(
-      'Giannis Panagopoulos',
-    );
+    expect(subjectOf('Farmer Ali-bey, a voter in Konya, said:', 'said')).toBe('Farmer Ali-bey');
+    expect(subjectOf('The head of the union, Tomas Varga, said:', 'said')).toBe('Tomas Varga');
   });
 
   it('finds no subject for a passive or a clause boundary', () => {
-    expect(subjectOf('The deal is said to be worth $180 million.', 'said')).toBeNull();
+    expect(subjectOf('The contract is said to be worth $75 million.', 'said')).toBeNull();
     expect(subjectOf('If so, said', 'said')).toBeNull();
   });
 });

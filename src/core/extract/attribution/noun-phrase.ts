@@ -30,7 +30,7 @@ function isPhraseToken(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (NP_POS.has(t.pos)) return t.lower !== 'that' && t.lower !== 'which';
-  // Capitalized words the tagger took for verbs are parts of names: "The Boston Herald reported".
+  // Capitalized words the tagger took for verbs are parts of names: "The Lisbon Courier reported".
   if (/^[A-Z]/.test(t.text) && (t.pos === 'VERB' || t.pos === 'X')) return t.kind === 'word';
   if (t.lower === '’s' || t.lower === "'s") return true;
   if (t.pos === 'PRON') return POSSESSIVE_PRONOUNS.has(t.lower);
@@ -41,7 +41,7 @@ function isPhraseToken(tokens: readonly Token[], i: number): boolean {
 /**
  * The noun phrase that is the subject of the verb at `verb`, read leftwards: skips adverbs and
  * auxiliaries of perfect or modal tense ("Kerry has also said"), allows "of"/"for" inside
- * ("a friend of the actress", "a spokesman for X") and "and" between names ("Kerry and Lavrov
+ * ("a friend of the singer", "a spokesman for X") and "and" between names ("Kerry and Lavrov
  * said"). Returns null for a passive ("is said") or when no noun or pronoun heads the phrase.
  * Tokens before `floor` are not read.
  *
@@ -85,8 +85,8 @@ const APPOSITION_STARTS = new Set(['DET', 'ADP', 'NOUN', 'ADJ', 'NUM', 'PROPN'])
 
 /**
  * Given the comma that closes an apposition before a verb, the index of the token the subject
- * ends with: the name inside it ("The head of the union, Giannis Panagopoulos, said"), else the
- * last token before the comma that opens it ("Bayram-aga, a voter in Ashgabat, said");
+ * ends with: the name inside it ("The head of the union, Tomas Varga, said"), else the
+ * last token before the comma that opens it ("Ali-bey, a farmer in Konya, said");
  * `comma` itself when there is no apposition.
  */
 function beforeApposition(tokens: readonly Token[], comma: number, floor: number): number {
@@ -133,7 +133,7 @@ function isInnerLink(tokens: readonly Token[], i: number, right: number): boolea
   const t = tokens[i];
   if (!t || right > tokens.length - 1 || !isPhraseToken(tokens, right)) return false;
   if (t.pos === 'ADP') return INNER_ADPOSITIONS.has(t.lower) && isPhraseToken(tokens, i - 1);
-  // "Kerry and Lavrov", "team president and general manager Ed Stefanski"
+  // "Kerry and Lavrov", "club owner and head coach Dan Pruitt"
   if (t.lower === 'and') {
     return NAMING_POS.has(tokens[i - 1]?.pos ?? 'X') && NAMING_POS.has(tokens[right]?.pos ?? 'X');
   }

@@ -50,7 +50,7 @@ export function findReportingClauses(
           citing: null,
         });
     } else if (t.lower === 'citing' && tokens[i - 1]?.text === ',') {
-      // "ITAR-TASS reported September 26, citing …": the reporter, not the words before the comma.
+      // "Interfax reported October 14, citing …": the reporter, not the words before the comma.
       const verb = reportingVerbBefore(tokens, i - 1);
       const source = outside(subjectBefore(tokens, verb ?? i - 1));
       const citing = outside(phraseAfter(tokens, i + 1));
@@ -74,7 +74,7 @@ function verbClause(tokens: readonly Token[], i: number): ReportingClause | null
     const source = subjectBefore(tokens, i);
     return source ? { kind: 'estimate-at', cue, source, citing: null } : null;
   }
-  // "the series written by Meyer": a participle with its agent is no clause of its own.
+  // "the novel written by Harlow": a participle with its agent is no clause of its own.
   if (!REPORTING_VERBS.has(t.lemma) || tokens[i + 1]?.lower === 'by') return null;
   const before = tokens[i - 1];
   if (SPEECH_VERBS.has(t.lemma) && (i === 0 || INVERSION_PUNCT.has(before?.text ?? ''))) {

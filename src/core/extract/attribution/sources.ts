@@ -28,9 +28,9 @@ export type SourceContext = {
 /**
  * Names the source that the token range `range` of sentence `sentence` refers to: a person's
  * canonical name when the phrase is headed by one ("Foreign Minister Sergei Lavrov", "the
- * star's rep Jack Ketsoyan"), a pronoun resolved to a person ("he"), a definite role noun
+ * singer's agent Lou Brandt"), a pronoun resolved to a person ("he"), a definite role noun
  * resolved to the person last named with it ("the minister"), else the phrase as written
- * without a leading "the" ("US officials", "a friend of the actress").
+ * without a leading "the" ("US officials", "a friend of the singer").
  */
 export function describeSource(
   ctx: SourceContext,
@@ -61,7 +61,7 @@ export function describeSource(
   if (mention) {
     const person = asPerson(mention.key, 'name');
     if (person) return person;
-    // "61-year-old Anargyros Bizianis": the name, not the words before it.
+    // "58-year-old Stavros Karras": the name, not the words before it.
     const named = mention.lastToken === range.last && mention.firstToken > range.first;
     const text = named ? ctx.text.slice(mention.start, mention.end) : phrase;
     return { name: text, key: nameKey(text), person: false, start, end, via: 'name' };
@@ -76,7 +76,7 @@ export function describeSource(
         : asPerson(ctx.people.resolvePronoun(sentence, head, genderOfWords([role])), 'role'));
     if (resolved) return resolved;
   }
-  // Keep "the" before a common noun ("the spokesman"); drop it before a name ("the Boston Herald").
+  // Keep "the" before a common noun ("the spokesman"); drop it before a name ("the Lisbon Courier").
   const definite = tokens[range.first - 1]?.lower === 'the' && !hasProperNoun(tokens, range);
   const name = definite ? ctx.text.slice(tokens[range.first - 1]?.start ?? start, end) : phrase;
   return { name, key: nameKey(name), person: false, start, end, via: 'phrase' };
@@ -121,7 +121,7 @@ function isDefiniteRole(tokens: readonly Token[], range: TokenRange, head: numbe
   const before = tokens[range.first - 1];
   const t = tokens[head];
   if (!t || head !== range.last || before?.lower !== 'the') return false;
-  // "the church's minister" is someone else's role, not a person named before.
+  // "the council's minister" is someone else's role, not a person named before.
   for (let i = range.first; i < head; i++) if (tokens[i]?.pos === 'PART') return false;
   return isRoleNoun(t.lower) || TITLE_WORDS.has(t.lower);
 }

@@ -73,7 +73,7 @@ export function matchMonthFirst(scan: DateScan, i: number): DateMatch | null {
   return monthMatch(i, i, inferMonth(scan.published, month), true);
 }
 
-/** "16 December 2008", "16th of March": a date led by the day. */
+/** "9 October 2007", "16th of March": a date led by the day. */
 export function matchDayFirst(scan: DateScan, i: number): DateMatch | null {
   const { tokens, words } = scan;
   const day = dayOf(tokens[i]);

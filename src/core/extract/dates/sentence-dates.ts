@@ -82,7 +82,7 @@ function firstMatch(scan: DateScan, i: number): DateMatch | null {
   return null;
 }
 
-/** "Tuesday, 16 December 2008": a weekday that only names the day of an explicit date. */
+/** "Friday, 9 March 2007": a weekday that only names the day of an explicit date. */
 function matchWeekdayLed(scan: DateScan, i: number): DateMatch | null {
   if (weekdayOfToken(scan.tokens[i]?.text) === null) return null;
   const at = scan.words[i + 1] === ',' ? i + 2 : i + 1;

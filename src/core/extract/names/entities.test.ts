@@ -38,16 +38,16 @@ describe('buildEntityIndex', () => {
 
   it('types people by role nouns, appositions and being called by the family name', () => {
     const { mentions } = indexOf([
-      'Actress Tara Reid entered rehab, and agent Scott Boras stayed home.',
-      'Nichols, 37, was found guilty.',
-      'Reid checked in on Tuesday.',
+      'Actress Dana Price entered rehab, and agent Lou Brandt stayed home.',
+      'Halvorsen, 52, was found guilty.',
+      'Price checked in on Friday.',
     ]);
     expect(mentions).toEqual(
       expect.arrayContaining([
-        'Tara Reid → Tara Reid (person)',
-        'Scott Boras → Scott Boras (person)',
-        'Nichols → Nichols (person)',
-        'Reid → Tara Reid (person)',
+        'Dana Price → Dana Price (person)',
+        'Lou Brandt → Lou Brandt (person)',
+        'Halvorsen → Halvorsen (person)',
+        'Price → Dana Price (person)',
       ]),
     );
   });
@@ -56,7 +56,7 @@ describe('buildEntityIndex', () => {
     const { mentions } = indexOf([
       'The European Council met in Paris with officials from Ukraine.',
       'Russian troops massed near Ukraine, and Russia denied it.',
-      'The Red Sox want Teixeira, NATO said.',
+      'The Harbor Rovers want Ferrandi, NATO said.',
     ]);
     expect(mentions).toEqual(
       expect.arrayContaining([
@@ -65,7 +65,7 @@ describe('buildEntityIndex', () => {
         'Ukraine → Ukraine (place)',
         'Russian → Russia (place)',
         'Russia → Russia (place)',
-        'Red Sox → Red Sox (organization)',
+        'Harbor Rovers → Harbor Rovers (organization)',
         'NATO → NATO (organization)',
       ]),
     );
@@ -73,12 +73,14 @@ describe('buildEntityIndex', () => {
 
   it('trusts a sentence-initial word or a headline only through names found elsewhere', () => {
     const { mentions } = indexOf([
-      'REPORT: RED SOX MAKE HUGE OFFER TO TEIXEIRA',
+      'REPORT: HARBOR ROVERS MAKE HUGE OFFER TO FERRANDI',
       'Share this article.',
-      'World’s sexiest man Hugh Jackman will host the Oscars.',
-      'Jackman sings ballads at home.',
+      'The city’s best-known baker Rosa Lind will host the fair.',
+      'Lind bakes bread at home.',
     ]);
-    expect(mentions.some((m) => m.startsWith('Share') || m.startsWith('RED SOX'))).toBe(false);
-    expect(mentions).toContain('Jackman → Hugh Jackman (person)');
+    expect(mentions.some((m) => m.startsWith('Share') || m.startsWith('HARBOR ROVERS'))).toBe(
+      false,
+    );
+    expect(mentions).toContain('Lind → Rosa Lind (person)');
   });
 });

@@ -91,8 +91,8 @@ function mergeInto(
   const target = merged.get(canonical) ?? { ...entry, evidence: noEvidence(), count: 0 };
   if (canonical === key) Object.assign(target, { text: entry.text, words: entry.words });
   mergeEvidence(target.evidence, entry.evidence);
-  // Being called by the family name alone ("Reid" after "Tara Reid") is how news treats people;
-  // not so "the Orioles" or "in Virginia".
+  // Being called by the family name alone ("Price" after "Dana Price") is how news treats people;
+  // not so "the Kestrels" or "in Oregon".
   const e = entry.evidence;
   if (canonical !== key && e.organization === 0 && e.place === 0) target.evidence.person += 2;
   target.count += entry.count;
@@ -125,7 +125,7 @@ function decideType(key: string, e: Evidence): EntityType {
   if (e.organization >= 2 && e.organization >= e.place) return 'organization';
   if (e.place >= 1 && e.place > e.person) return 'place';
   if (e.organization >= 1 && e.person === 0) return 'organization';
-  // The shape of a name alone ("World Series", "Hot Stove") is too weak to call it a person.
+  // The shape of a name alone ("Grand Prix", "Iron Curtain") is too weak to call it a person.
   return 'other';
 }
 

@@ -53,8 +53,8 @@ export function noEvidence(): Evidence {
 }
 
 /**
- * Reads the clues around one name in its sentence: titles, role nouns ("actress Tara Reid"),
- * appositions ("Reid, 33,", "Jack Smith, a spokesman"), reporting verbs ("Kerry said"),
+ * Reads the clues around one name in its sentence: titles, role nouns ("actress Dana Price"),
+ * appositions ("Price, 41,", "Jack Smith, a spokesman"), reporting verbs ("Kerry said"),
  * prepositions of place ("in Paris"), organization words and acronyms, and the shape of a
  * personal name (two or three capitalized words).
  */
@@ -87,7 +87,7 @@ export function runEvidence(tokens: readonly Token[], run: NameRun): Evidence {
     evidence.person += 2;
   }
   if (isAfterPlacePreposition(tokens, run.first)) evidence.place += 1;
-  // "the Red Sox want", "the Kremlin said": a name with "the" that heads its phrase.
+  // "the Rovers want", "the Kremlin said": a name with "the" that heads its phrase.
   if (before?.lower === 'the' && tokens[run.last + 1]?.pos !== 'NOUN') evidence.organization += 1;
   const shaped =
     nameTokens.length >= 2 &&
@@ -118,7 +118,7 @@ export function genderOfWords(words: readonly string[]): Gender | null {
   return null;
 }
 
-/** "Reid, 33," or "Jack Smith, a spokesman for …": a comma, then an age or a role. */
+/** "Price, 41," or "Jack Smith, a spokesman for …": a comma, then an age or a role. */
 function hasApposition(tokens: readonly Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',') return false;
   const next = tokens[last + 2];
@@ -150,7 +150,7 @@ function isInvertedSpeaker(tokens: readonly Token[], first: number): boolean {
   );
 }
 
-/** "in Paris", "in central Athens", "from northern Iraq" (not "according to"). */
+/** "in Paris", "in central Lisbon", "from northern Iraq" (not "according to"). */
 function isAfterPlacePreposition(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   const preposition = before?.pos === 'ADJ' ? tokens[first - 2] : before;

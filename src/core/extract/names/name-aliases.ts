@@ -6,8 +6,8 @@ import { pushTo } from '../../util/multimap';
 export type KeyStats = { evidence: Evidence; count: number; text: string; words: number };
 
 /**
- * Short forms that end a longer name ("Lavrov" → "Sergei Lavrov", "Orioles" → "Baltimore
- * Orioles"). When several full names end the same way, the most mentioned wins.
+ * Short forms that end a longer name ("Lavrov" → "Sergei Lavrov", "Kestrels" → "Dayton
+ * Kestrels"). When several full names end the same way, the most mentioned wins.
  */
 export function familyNameAliases(
   stats: Map<string, KeyStats>,

@@ -30,7 +30,7 @@ export type Part = {
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
 /**
- * "Bettie Page was a model. She never …": a name written like a person's that opens a sentence
+ * "Nora Vance was a pilot. She never …": a name written like a person's that opens a sentence
  * followed by one that opens with "he" or "she" is most likely that person.
  */
 export function notePronounFollowers(
@@ -56,7 +56,7 @@ export function sentenceParts(text: string, sentence: SentenceTokens): Part[] {
   const headline = isHeadlineCase(tokens);
   return findNameRuns(tokens).flatMap((run) => {
     const evidence = runEvidence(tokens, run);
-    // "Nichols, 37, was found guilty": a strong clue trusts even a sentence's first word.
+    // "Halvorsen, 52, was found guilty": a strong clue trusts even a sentence's first word.
     const lone = run.first === 0 && run.last === 0 && evidence.person < 3;
     const trust: Trust = headline ? 'headline' : lone ? 'weak' : 'full';
     const parts: Part[] = [];

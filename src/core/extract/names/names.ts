@@ -74,7 +74,7 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
       }
       if (tokens[last]?.pos === 'PROPN') hasPropn = true;
     }
-    // "Juror No. 12": a numbered label belongs to the name.
+    // "Pier No. 9": a numbered label belongs to the name.
     if (bareWord(tokens[last]) === 'no' && tokens[last + 1]?.kind === 'number') last++;
     if (hasPropn) runs.push(splitTitles(tokens, i, last, followsTitleOf(tokens, i)));
     i = last + 1;
@@ -88,7 +88,7 @@ function isNameToken(tokens: readonly Token[], i: number): boolean {
   if (weekdayOfToken(t.text) !== null || monthOf(t) !== null) return false;
   if (t.pos === 'PROPN') return true;
   if (!LOOSE_POS.has(t.pos)) return false;
-  // A capitalized common noun counts only next to a proper noun: "President Obama", "Boston Herald".
+  // A capitalized common noun counts only next to a proper noun: "President Obama", "Lisbon Courier".
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return (
@@ -101,14 +101,14 @@ function isConnector(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (PARTICLES.has(t.text)) return true;
-  // "Strauss-Kahn", "Bayram-aga": a hyphen glued to both neighbours.
+  // "Ortega-Vidal", "Ali-bey": a hyphen glued to both neighbours.
   if (t.text === '-') return tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
   if (t.text !== 'of') return false;
   const before = bareWord(tokens[i - 1]);
   return TITLE_WORDS.has(before) || ORGANIZATION_WORDS.has(before);
 }
 
-/** "Secretary of the Interior Ken Salazar": the run starts after "Title of (the)". */
+/** "Secretary of the Treasury Dana Price": the run starts after "Title of (the)". */
 function followsTitleOf(tokens: readonly Token[], first: number): boolean {
   const of = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
   return tokens[of]?.lower === 'of' && TITLE_WORDS.has(bareWord(tokens[of - 1]));
@@ -130,7 +130,7 @@ function splitTitles(
     const department =
       DEPARTMENT_WORDS.has(word) &&
       (afterOf || (k < last && TITLE_WORDS.has(bareWord(tokens[k + 1]))));
-    // "Actress Tara Reid": a role noun opening the run (or after a title) is a title too.
+    // "Actress Dana Price": a role noun opening the run (or after a title) is a title too.
     const role = k < last && (k === first || lastTitle === k - 1) && CAPITALIZED_ROLES.has(word);
     const isTitle = TITLE_WORDS.has(word) || department || role;
     if (isTitle || word === 'of') {
@@ -141,7 +141,7 @@ function splitTitles(
   }
   const plain: NameRun = { first, last, nameFirst: first, titles: [], prefix: null };
   if (firstTitle < 0) return plain;
-  // "Billy King": a title word that ends a name is part of it, unless only a prefix precedes
+  // "Devon King": a title word that ends a name is part of it, unless only a prefix precedes
   // it ("the Russian President").
   if (lastTitle === last && !tokens.slice(first, firstTitle).every((t) => isPrefixWord(t)))
     return plain;
@@ -171,7 +171,7 @@ function isPrefixWord(token: Token): boolean {
 /**
  * True when the sentence is set in capitals or in title case (a headline), where the tagger
  * calls most words proper nouns and runs are not names. Title case shows in the words that are
- * not names: "Tara Reid Finally Checks Into Rehab" capitalizes "Finally" and "Into", while
+ * not names: "Dana Price Finally Moves Into Politics" capitalizes "Finally" and "Into", while
  * "John Kerry met Sergei Lavrov in Paris" keeps "met" and "in" lower-case.
  */
 export function isHeadlineCase(tokens: readonly Token[]): boolean {

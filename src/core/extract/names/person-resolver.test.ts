@@ -30,31 +30,31 @@ describe('PersonResolver', () => {
 
   it('skips people of the other gender and learns gender from titles', () => {
     const { people, pronounAt } = resolverOf([
-      'Actress Tara Reid hired agent Mr. Jack Ketsoyan.',
-      'Ketsoyan confirmed it.',
-      'She told Us Weekly she was tired.',
+      'Actress Dana Price hired agent Mr. Lou Brandt.',
+      'Brandt confirmed it.',
+      'She told Harbor Weekly she was tired.',
     ]);
-    expect(people.resolvePronoun(2, pronounAt(2, 'she'), 'female')).toBe('tara reid');
+    expect(people.resolvePronoun(2, pronounAt(2, 'she'), 'female')).toBe('dana price');
   });
 
   it('follows a chain of pronouns and ignores names inside quotations', () => {
     const { people, pronounAt } = resolverOf(
       [
-        'Bettie Page was a model in New York.',
-        'She never denounced sexual expression.',
-        'Hefner loved her, she said.',
+        'Nora Vance was a pilot in New York.',
+        'She never gave up flying.',
+        'Marsh trained her, she said.',
         'She was 85.',
       ],
       [2],
     );
-    expect(people.resolvePronoun(1, pronounAt(1, 'she'), 'female')).toBe('bettie page');
-    expect(people.resolvePronoun(3, pronounAt(3, 'she'), 'female')).toBe('bettie page');
+    expect(people.resolvePronoun(1, pronounAt(1, 'she'), 'female')).toBe('nora vance');
+    expect(people.resolvePronoun(3, pronounAt(3, 'she'), 'female')).toBe('nora vance');
   });
 
   it('resolves a definite role to the person last named with it', () => {
     const { people } = resolverOf([
       'Russian Foreign Minister Sergei Lavrov arrived.',
-      'Actress Tara Reid did not.',
+      'Actress Dana Price did not.',
       'The minister said nothing.',
     ]);
     expect(people.resolveRole(2, 'minister')).toBe('sergei lavrov');

@@ -18,7 +18,7 @@ const ROLE_REACH = 15;
 
 /**
  * Resolves references to people: pronouns ("he told Russian state television") to the person
- * they most likely mean, and definite role nouns ("the actress said") to the person last named
+ * they most likely mean, and definite role nouns ("the singer said") to the person last named
  * with that role. Mentions inside quotations are not antecedents (they are the speaker's words).
  */
 export class PersonResolver {

@@ -9,10 +9,10 @@ const DEATH_WORDS = new Set(['die', 'dies', 'died', 'dead', 'dying']);
 const MAX_AGE = 120;
 
 /**
- * Whether the bare whole number at token `i` is a person's age: "Reid, 33,", "The actress, 33,",
- * "aged 33", "at the age of 35", "died at 91", "She was 91.", "Teixeira will be 29 in April".
+ * Whether the bare whole number at token `i` is a person's age: "Price, 41,", "The singer, 41,",
+ * "aged 33", "at the age of 35", "died at 91", "She was 91.", "Okafor will be 27 in June".
  *
- * @example isAgeFigure(tokens('Nichols, 37, was found guilty.'), 2) // true
+ * @example isAgeFigure(tokens('Halvorsen, 52, was found guilty.'), 2) // true
  */
 export function isAgeFigure(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];

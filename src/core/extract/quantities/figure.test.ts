@@ -36,7 +36,7 @@ describe('readFigure', () => {
   it('reads percentages written with a sign or in words', () => {
     expect(figureOf('12% of voters')).toMatchObject({ value: 12, percent: true, text: '12%' });
     expect(figureOf('93.87 percent turnout')).toMatchObject({ value: 93.87, percent: true });
-    expect(figureOf('five per cent on the back end')).toMatchObject({ value: 5, percent: true });
+    expect(figureOf('five per cent in the final year')).toMatchObject({ value: 5, percent: true });
   });
 
   it('reads digits with a scale and number words', () => {

@@ -24,38 +24,36 @@ describe('findQuantities', () => {
     expect(figures('since the Cold War ended two decades ago.')).toEqual(['two = 2 decade']);
   });
 
-  it('reads money, percentages and qualifiers from real articles', () => {
-    expect(figures('Boston has made Teixeira an eight-year, $200 million offer.')).toEqual([
-      'eight = 8 year',
-      '$200 million = 200000000 $',
+  it('reads money, percentages and qualifiers', () => {
+    expect(figures('Dayton has made Ferrandi a six-year, $90 million offer.')).toEqual([
+      'six = 6 year',
+      '$90 million = 90000000 $',
     ]);
-    expect(figures('The deal could be up to $180 million.')).toEqual([
-      'up to $180 million = 180000000 $ ~max',
+    expect(figures('The contract could be up to $75 million.')).toEqual([
+      'up to $75 million = 75000000 $ ~max',
     ]);
-    expect(figures('Authorities said turnout reached 93.87 percent.')).toEqual([
-      '93.87 percent = 93.87 %',
+    expect(figures('Officials said turnout reached 71.42 percent.')).toEqual([
+      '71.42 percent = 71.42 %',
     ]);
-    expect(figures('More than 2,000 booths were closed.')).toEqual([
-      'More than 2,000 = 2000 booths ~min',
+    expect(figures('More than 3,000 stalls were closed.')).toEqual([
+      'More than 3,000 = 3000 stalls ~min',
     ]);
     expect(figures('A 4.4 magnitude quake struck.')).toEqual(['4.4 = 4.4 magnitude']);
     expect(figures('He hit a three-run homer.')).toEqual(['three = 3 run']);
   });
 
   it('keeps ages as "years old"', () => {
-    expect(figures('Reid, 33, checked into rehab.')).toEqual(['33 = 33 years old']);
-    expect(figures('The 33-year-old actress checked in.')).toEqual(['33 = 33 years old']);
-    expect(figures('The actress, 26, checked in late Thursday night.')).toEqual([
-      '26 = 26 years old',
-    ]);
-    expect(figures('She was 91.')).toEqual(['91 = 91 years old']);
+    expect(figures('Price, 41, checked into rehab.')).toEqual(['41 = 41 years old']);
+    expect(figures('The 41-year-old singer checked in.')).toEqual(['41 = 41 years old']);
+    expect(figures('The singer, 31, checked in late Friday night.')).toEqual(['31 = 31 years old']);
+    expect(figures('She was 87.')).toEqual(['87 = 87 years old']);
   });
 
   it('shares the closing unit along a list or range', () => {
-    expect(figures('eight, 10, 12 years from now')).toEqual([
-      'eight = 8 year',
-      '10 = 10 year',
-      '12 = 12 year',
+    expect(figures('six, 9, 14 years from now')).toEqual([
+      'six = 6 year',
+      '9 = 9 year',
+      '14 = 14 year',
     ]);
   });
 
@@ -63,12 +61,12 @@ describe('findQuantities', () => {
     expect(figures('1. Inhalt')).toEqual([]);
     expect(figures('He is the No. 2 seed.')).toEqual([]);
     expect(figures('Flight 447 crashed into the sea.')).toEqual([]);
-    expect(figures('the offices of 4 Yawkey Way')).toEqual([]);
-    expect(figures('DiLeo has spent 19 seasons with the 76ers.')).toEqual(['19 = 19 seasons']);
-    expect(figures('Polls opened at 0300 GMT.')).toEqual([]);
-    expect(figures('At 9.25 a. m. on Thursday')).toEqual([]);
-    expect(figures('They seized AK 47 rifles.')).toEqual([]);
-    expect(figures('Call police on 0845 125 2222.')).toEqual([]);
+    expect(figures('the offices of 12 Larkspur Lane')).toEqual([]);
+    expect(figures('Marsh has spent 14 seasons with the 49ers.')).toEqual(['14 = 14 seasons']);
+    expect(figures('Polls opened at 0400 GMT.')).toEqual([]);
+    expect(figures('At 6.40 a. m. on Friday')).toEqual([]);
+    expect(figures('They seized MP 5 carbines.')).toEqual([]);
+    expect(figures('Call police on 0800 316 4477.')).toEqual([]);
   });
 
   it('skips "one" used as a pronoun and articles without a unit', () => {

@@ -118,7 +118,7 @@ function joinDashedRanges(
   }
 }
 
-/** Words between coordinated figures that share the last one's unit: "eight, 10, 12 years". */
+/** Words between coordinated figures that share the last one's unit: "six, 9, 14 years". */
 const COORDINATORS = new Set([',', 'or', 'and', 'to', '-', '–']);
 
 /** Gives bare figures of a list or range the unit of the figure that closes it. */
@@ -211,7 +211,7 @@ function isLabel(tokens: readonly Token[], words: readonly string[], figure: Fig
   if (LABEL_WORDS.has(words[figure.first - 1] ?? '')) return true;
   const before = tokens[figure.first - 1];
   const after = tokens[figure.last + 1];
-  // "4 Yawkey Way": a figure before a name is an address or a label.
+  // "12 Larkspur Lane": a figure before a name is an address or a label.
   if (
     after?.pos === 'PROPN' &&
     /^[A-Z]/.test(after.text) &&
@@ -220,7 +220,7 @@ function isLabel(tokens: readonly Token[], words: readonly string[], figure: Fig
   )
     return true;
   if (before?.pos !== 'PROPN' || before.end + 1 < (tokens[figure.first]?.start ?? 0)) return false;
-  // "Apollo 13", "AK 47 rifles": right after a name, or any short acronym, a figure is a label.
+  // "Apollo 13", "MP 5 carbines": right after a name, or any short acronym, a figure is a label.
   return after?.pos !== 'NOUN' || /^[A-Z]{1,3}$/.test(before.text);
 }
 
@@ -239,7 +239,7 @@ function isWord(words: readonly string[], figure: Figure, word: string): boolean
 const PRONOUN_ONE_BEFORE = new Set(['no', 'the', 'any', 'every', 'each', 'this', 'that', 'which']);
 const PRONOUN_ONE_AFTER = new Set(['another', 'who', 'that', 'which', ',', '.', 'and', 'or']);
 
-/** "76ers", "12KOs": digits glued to a word that is not a unit are part of a name. */
+/** "49ers", "12KOs": digits glued to a word that is not a unit are part of a name. */
 function isGluedToWord(tokens: readonly Token[], figure: Figure): boolean {
   const last = tokens[figure.last];
   const next = tokens[figure.last + 1];

@@ -9,10 +9,10 @@ const unitAfterFirst = (text: string, figureTokens = 1) =>
 describe('findUnitHead', () => {
   it('skips adjectives and proper adjectives to the head noun', () => {
     expect(unitAfterFirst('100,000 Russian troops near the border')).toBe('troops');
-    expect(unitAfterFirst('26 pirates were arrested')).toBe('pirates');
-    expect(unitAfterFirst('26 suspected pirates')).toBe('pirates');
-    expect(unitAfterFirst('23 Somali and Yemeni pirates')).toBe('pirates');
-    expect(unitAfterFirst('13 fully loaded magazines')).toBe('magazines');
+    expect(unitAfterFirst('26 poachers were arrested')).toBe('poachers');
+    expect(unitAfterFirst('26 suspected poachers')).toBe('poachers');
+    expect(unitAfterFirst('23 Kenyan and Ugandan poachers')).toBe('poachers');
+    expect(unitAfterFirst('9 freshly painted boats')).toBe('boats');
   });
 
   it('writes time units singular', () => {
@@ -39,8 +39,8 @@ describe('findUnitHead', () => {
     expect(unitAfterFirst('hundreds of people')).toBe('people');
     expect(unitAfterFirst('two of the men')).toBe('men');
     expect(unitAfterFirst('50 police officers')).toBe('officers');
-    expect(unitAfterFirst('13 home runs and 43 RBIs')).toBe('runs');
-    expect(unitAfterFirst('two prison guards today')).toBe('guards');
+    expect(unitAfterFirst('21 free throws and 14 rebounds')).toBe('throws');
+    expect(unitAfterFirst('three bank tellers today')).toBe('tellers');
   });
 
   it('maps currency and years-old phrasings', () => {

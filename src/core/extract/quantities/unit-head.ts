@@ -72,7 +72,7 @@ function skipModifiers(tokens: readonly Token[], from: number): number {
     if (!t || !after) return i;
     const designator = designatorLength(tokens, i);
     if (designator > 0) {
-      i += designator; // "seven AK-47 assault rifles", "three Boeing 747 jets"
+      i += designator; // "four MP-5 submachine guns", "three Boeing 747 jets"
     } else if (isModifier(t, after)) {
       i++;
     } else if (
@@ -80,9 +80,9 @@ function skipModifiers(tokens: readonly Token[], from: number): number {
       skipped > 0 &&
       isModifier(after, tokens[i + 2] ?? after)
     ) {
-      i++; // "23 Somali and Yemeni pirates"
+      i++; // "23 Kenyan and Ugandan poachers"
     } else if (t.pos === 'ADV' && (after.pos === 'ADJ' || after.pos === 'VERB')) {
-      i++; // "13 fully loaded magazines"
+      i++; // "9 freshly painted boats"
     } else if (t.text === '-' && tokens[i - 1]?.end === t.start && after.start === t.end) {
       i++; // "Russian-speaking": the hyphen inside a compound adjective
     } else {
@@ -109,7 +109,7 @@ function isModifier(t: Token, after: Token): boolean {
  * How many tokens from `i` name a model or type before a noun: "AK-47", "F-16", "AK 47",
  * "Boeing 747" (a name glued to, or followed by, a number), else 0.
  *
- * @example designatorLength(tokens('AK-47 assault rifles'), 0) // 1
+ * @example designatorLength(tokens('MP-5 submachine guns'), 0) // 1
  */
 export function designatorLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
@@ -129,7 +129,7 @@ export function designatorLength(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-/** "Russian", "Chinese", "Somali", "U.S.", "UN": words that describe a noun's origin. */
+/** "Russian", "Chinese", "Kenyan", "U.S.", "UN": words that describe a noun's origin. */
 export function isProperAdjective(text: string): boolean {
   if (/^(?:[A-Z]\.){2,}$/.test(text) || /^[A-Z]{2,4}$/.test(text)) return true;
   return /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)$/.test(text);
@@ -155,13 +155,13 @@ function singular(lower: string, lemma: string): string {
   return lemma && lemma !== lower ? lemma : lower;
 }
 
-/** Nouns of time that end a head noun run: "two prison guards today". */
+/** Nouns of time that end a head noun run: "three bank tellers today". */
 const TIME_ADVERB_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
 const AFTER_PLURAL_VERB = new Set(['PUNCT', 'CCONJ', 'ADP']);
 
 /**
  * Whether token `i` carries on a compound head noun: another noun, or a plural noun the tagger
- * took for a verb ("13 home runs and …": a verb in -s cannot agree with a counted subject).
+ * took for a verb ("21 free throws and …": a verb in -s cannot agree with a counted subject).
  */
 function continuesHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];

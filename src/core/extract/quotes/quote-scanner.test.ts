@@ -35,9 +35,9 @@ describe('scanQuotes', () => {
   it('survives curly marks used the wrong way round', () => {
     expect(
       quotesOf(
-        '“Her friends are supportive of her decision, “a friend of the actress said. “She checked in.”',
+        '“Her family stands behind her choice, “a friend of the singer said. “She checked in.”',
       ),
-    ).toEqual(['Her friends are supportive of her decision,', 'She checked in.']);
+    ).toEqual(['Her family stands behind her choice,', 'She checked in.']);
   });
 
   it('carries a quote over paragraphs, with or without a new opening mark', () => {
@@ -46,11 +46,13 @@ describe('scanQuotes', () => {
       '+Second part,',
     ]);
     expect(
-      quotesOf('“Trust me, my body is tired.\nI partied hard.” Earlier this year, she said so.'),
-    ).toEqual(['Trust me, my body is tired.…', '+I partied hard.']);
+      quotesOf(
+        '“Believe me, my legs are sore.\nI trained too hard.” Earlier this year, she said so.',
+      ),
+    ).toEqual(['Believe me, my legs are sore.…', '+I trained too hard.']);
     expect(
-      quotesOf('"We will move on.\nIf we get them, great. " The Yankees have made a statement.'),
-    ).toEqual(['We will move on.…', '+If we get them, great.']);
+      quotesOf('"We will keep going.\nIf we win them, fine. " The Kestrels have made a statement.'),
+    ).toEqual(['We will keep going.…', '+If we win them, fine.']);
   });
 
   it('skips a stray closing mark instead of turning later quotes inside out', () => {
@@ -61,11 +63,11 @@ describe('scanQuotes', () => {
 
   it('reads single curly quotes outside double quotes, not apostrophes', () => {
     expect(
-      quotesOf('Hit the jump for how ‘ Catching Fire ’ could face a delay. He doesn ’ t care.'),
-    ).toEqual(["'Catching Fire"]);
+      quotesOf('Read on for how ‘ Silver Tide ’ could face a delay. He doesn ’ t care.'),
+    ).toEqual(["'Silver Tide"]);
     expect(quotesOf('“we reject the ‘referendum’ that took place today”')).toEqual([
       'we reject the ‘referendum’ that took place today',
     ]);
-    expect(quotesOf('It’s the ‘Twilight’ films and Ukraine’s border.')).toEqual(["'Twilight"]);
+    expect(quotesOf('It’s the ‘Nightjar’ films and Ukraine’s border.')).toEqual(["'Nightjar"]);
   });
 });

@@ -22,7 +22,7 @@ const TAIL_PUNCT = new Set([',', '—', '–', '-', '”', '"', '’']);
 
 /**
  * The speaker cue after a quotation: "…,” Kerry told a news conference", "…,” said Kerry",
- * "…,” a friend of the actress said", "…,” Valentina Redzhepova, an official at …, told AFP",
+ * "…,” a friend of the singer said", "…,” Marta Lindqvist, an official at …, told Reuters",
  * or in the next sentence of the paragraph when it starts in lower case ("…!” he said."). After
  * a quotation that ends with a full stop only a short subject right before the verb counts, so
  * that the next sentence's subject is not taken for the speaker.
@@ -49,7 +49,7 @@ export function tailCue(
   while (TAIL_PUNCT.has(tokens[from]?.text ?? '')) from++;
   if (inQuote[from]) return null;
   if (isReportingVerb(tokens, from)) {
-    // "…,” said Kerry." — but not "…,” said strike concerns are hitting everyone."
+    // "…,” said Kerry." — but not "…,” said rising prices are hurting everyone."
     const range = phraseAfter(tokens, from + 1);
     const after = range ? tokens[range.last + 1] : undefined;
     return range && (!after || after.pos === 'PUNCT') ? { sentence: target, range } : null;
@@ -62,7 +62,7 @@ export function tailCue(
     return quotedPerson(target, j) ?? { sentence: target, range: subject };
   if (isReportingVerb(tokens, j)) return { sentence: target, range: subject };
   if (endsWithFullStop || tokens[j]?.text !== ',') return null;
-  // An apposition between commas: "Captain Manohar Nambiar, Chief Public Relations Officer, said".
+  // An apposition between commas: "Commander Ilse Brandt, Chief Press Officer, said".
   for (let k = j + 1; k < tokens.length && k <= j + APPOSITION_REACH; k++) {
     if (inQuote[k]) return null;
     if (tokens[k]?.text !== ',') continue;
@@ -73,7 +73,7 @@ export function tailCue(
   return null;
 }
 
-/** "People quoted him as saying": the one quoted, not the one quoting. */
+/** "The Courier quoted him as saying": the one quoted, not the one quoting. */
 function quotedPerson(sentence: CueSentence, verb: number): SpeakerCue | null {
   const range = phraseAfter(sentence.tokens, verb + 1);
   return range && sentence.tokens[range.last + 1]?.lower === 'as' ? { sentence, range } : null;
@@ -88,7 +88,7 @@ function isReportingVerb(tokens: readonly Token[], i: number): boolean {
 
 /**
  * The speaker cue before a quotation in its sentence: "Lavrov said on Saturday that Russia and
- * the US were “getting closer…”", "Patrick said Monday morning: "…"". Takes the last reporting
+ * the US were “getting closer…”", "Okafor said Tuesday evening: "…"". Takes the last reporting
  * verb between the sentence start (or the previous quotation) and the opening mark.
  */
 export function headCue(sentence: CueSentence, openAt: number): SpeakerCue | null {
@@ -105,7 +105,7 @@ export function headCue(sentence: CueSentence, openAt: number): SpeakerCue | nul
     }
     if (!t || t.pos !== 'VERB' || !REPORTING_VERBS.has(t.lemma) || tokens[v - 1]?.lower === 'to')
       continue;
-    // "A government official downplayed the unrest saying that “…”": the main clause's subject.
+    // "A ministry spokesman played down the strike saying that “…”": the main clause's subject.
     const verb = /ing$/.test(t.lower) ? finiteVerbBefore(tokens, v, floor) : v;
     const range = verb === null ? null : subjectBefore(tokens, verb, floor);
     if (range) return { sentence, range };

@@ -31,8 +31,8 @@ export function nameWithin(name: string, room: number): string {
  * (`?name=`, cut to fit) and the hash, in at most `SHORT_LINK_LENGTH` characters after the
  * app's address.
  *
- * @example shortLinkAddress('https://x.org/', '#/claim/v1/ecb:1-ecb/s?k=4fQ0aZ', 'Tara Reid checks into rehab')
- *   // 'https://x.org/?name=Tara+Reid+checks+into+rehab#/claim/v1/ecb:1-ecb/s?k=4fQ0aZ'
+ * @example shortLinkAddress('https://x.org/', '#/claim/v1/ecb:1-ecb/s?k=4fQ0aZ', 'Dana Price checks into rehab')
+ *   // 'https://x.org/?name=Dana+Price+checks+into+rehab#/claim/v1/ecb:1-ecb/s?k=4fQ0aZ'
  */
 export function shortLinkAddress(appUrl: string, hash: string, name: string): string {
   const room = SHORT_LINK_LENGTH - hash.length - '?name='.length;
