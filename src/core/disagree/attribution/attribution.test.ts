@@ -73,6 +73,16 @@ describe('detectClaimDenials', () => {
     expect(d[0]?.credits).toEqual(['Joe Marsh', 'Lena Ortiz']);
   });
 
+  it('matches a short denial of a claim about the denier, not the sentence before it', () => {
+    const d = detectIn(detectClaimDenials, [
+      'Harbor deal\n\nCouncillor Ana Ruiz said the harbor board had known about the leak for weeks.',
+      'Leak row\n\nThe mayor said the inquiry would start in May. The harbor board denied that it had known about the leak.',
+    ]);
+    expect(d).toHaveLength(1);
+    expect(d[0]?.sides[0]).toBe('the harbor board had known about the leak for weeks');
+    expect(d[0]?.credits).toEqual(['Ana Ruiz', 'The harbor board']);
+  });
+
   it('stays quiet for a denial by the same source, "did not deny", and denials of other things', () => {
     const quiet = (denial: string) => detectIn(detectClaimDenials, [claim, `Fine\n\n${denial}`]);
     expect(

@@ -26,6 +26,8 @@ type Denial = {
   end: number;
   /** The denied content's words; empty when the denial points back ("that was not true"). */
   words: string[];
+  /** The denier's own words: a claim about the denier ("the council knew") names them. */
+  denierWords: string[];
 };
 
 const DENY_VERBS = new Set(['deny', 'refute', 'dispute', 'rebut', 'contradict']);
@@ -69,13 +71,12 @@ function denialsOf(sentence: StorySentence): Denial[] {
     if (quoted(t)) return;
     if (DENY_VERBS.has(t.lemma) && t.pos === 'VERB' && !isNegatedVerb(tokens, k, 0)) {
       const after = words(k + 1);
-      const pointsBack =
-        POINTERS.has(tokens[k + 1]?.lower ?? '') || POINTERS.has(tokens[k + 2]?.lower ?? '');
       out.push({
         sentence,
         denier,
         ...spanOf(tokens, k, k),
-        words: pointsBack && after.length < MIN_SHARED ? [] : after,
+        words: pointsBack(tokens, k) && after.length < MIN_SHARED ? [] : after,
+        denierWords,
       });
     }
     const wrong =
@@ -86,10 +87,24 @@ function denialsOf(sentence: StorySentence): Denial[] {
       const first = Math.max(0, k - 3) + be;
       const subject = tokens[first - 1]?.lower ?? '';
       if (!POINTERS.has(subject)) return;
-      out.push({ sentence, denier, ...spanOf(tokens, first, k), words: [] });
+      out.push({ sentence, denier, ...spanOf(tokens, first, k), words: [], denierWords });
     }
   });
   return out;
+}
+
+/**
+ * Whether the denial at token `k` points back to a claim told before ("denied the report",
+ * "denied that.", "denied it"), rather than saying what it denies ("denied that it had known").
+ */
+function pointsBack(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next) return false;
+  if (next.lower === 'that') {
+    const after = tokens[k + 2];
+    return !after || after.pos === 'PUNCT' || (after.pos === 'NOUN' && POINTERS.has(after.lower));
+  }
+  return POINTERS.has(next.lower) || POINTERS.has(tokens[k + 2]?.lower ?? '');
 }
 
 /** Every sentence credited to a named source, as a claim with its words. */
@@ -161,7 +176,10 @@ export function detectClaimDenials(story: Story): Disagreement[] {
     } else {
       const candidates = new Set(d.words.flatMap((w) => byWord.get(w) ?? []));
       denied = [...candidates].filter((c) => {
-        const shared = c.words.filter((w) => d.words.includes(w)).length;
+        // A claim about the denier ("the council had known", denied by the council) counts the
+        // denier's name among the words they share.
+        const aboutDenier = d.denierWords.some((w) => c.words.includes(w)) ? 1 : 0;
+        const shared = c.words.filter((w) => d.words.includes(w)).length + aboutDenier;
         return (
           c.sentence !== d.sentence &&
           shared >= MIN_SHARED &&
