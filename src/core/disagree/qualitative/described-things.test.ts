@@ -33,5 +33,10 @@ describe('detectDescribedThings', () => {
       'Fire\n\nThe blaze destroyed the cabin that Tom Reyes was renovating.',
       'Cabin lost\n\nFlames reached the boat that Tom Reyes was building.',
     );
+    // What one did to a thing may add up: he may have founded the firm and run it.
+    quiet(
+      'Profile\n\nThe firm that Tom Reyes founded went bankrupt on Monday.',
+      'Firm fails\n\nThe firm Tom Reyes ran went bankrupt on Monday.',
+    );
   });
 });

@@ -45,12 +45,21 @@ function doerOf(sentence: StorySentence, first: number, last: number): SentenceE
   return entities.find((e) => personal(e) && tokens[e.first - 1]?.lemma === role.lemma) ?? null;
 }
 
-/** The verb after a subject that ends at `last`, behind its auxiliaries: "was restoring". */
+/**
+ * The verb after a subject that ends at `last`, in the progressive: "was restoring". What one
+ * was doing to a thing at the time excludes another doing ("restoring", "building"), while
+ * what one did to it may add up ("the firm he founded", "the firm he ran").
+ */
 function verbAfter(tokens: readonly Token[], last: number): number | null {
   let k = last + 1;
-  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
+  let be = false;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') {
+    if (tokens[k]?.lemma === 'be') be = true;
+    k++;
+  }
   const verb = tokens[k];
-  if (!isEventVerb(verb) || k === last + 1 || VAGUE.has(verb?.lemma ?? '')) return null;
+  if (!be || !isEventVerb(verb) || !verb?.lower.endsWith('ing') || VAGUE.has(verb.lemma))
+    return null;
   // The clause's verb must leave its object to the noun: "the cabin the ranger was restoring."
   const next = tokens[k + 1];
   if (!next || ['PUNCT', 'ADP', 'CCONJ', 'ADV', 'SCONJ'].includes(next.pos)) return k;
