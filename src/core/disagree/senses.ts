@@ -6,6 +6,7 @@ import {
   supersense,
   type WordClass,
 } from '../lexicon/wordnet';
+import { causes } from '../lexicon/verb-causes';
 
 /**
  * Word knowledge the detectors ask for, from WordNet (`../lexicon/wordnet`). Lemmas in, yes or
@@ -35,6 +36,14 @@ export function synonymous(a: string, b: string, cls: WordClass = 'verb'): boole
   return remember(`s ${cls} ${a} ${b}`, () =>
     sharesSense(a, b, cls, COMMON_SENSES, { viaDerivation: true }),
   );
+}
+
+/**
+ * Verbs that tell one event from either end: one causes the other in WordNet ("killed 12",
+ * "12 died"; "raised prices 5%", "prices rose 5%").
+ */
+export function causeAndEffect(a: string, b: string): boolean {
+  return causes(a, b) || causes(b, a);
 }
 
 /**

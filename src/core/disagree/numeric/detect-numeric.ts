@@ -95,7 +95,7 @@ function describeCounted(tokens: readonly Token[], from: number, text: string): 
     if (t.start < from) continue;
     if (
       n++ >= 8 ||
-      ['PUNCT', 'VERB', 'AUX', 'SCONJ'].includes(t.pos) ||
+      ['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ'].includes(t.pos) ||
       STOP_DESCRIPTION.has(t.lower)
     )
       break;

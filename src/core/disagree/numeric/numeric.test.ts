@@ -44,6 +44,14 @@ describe('detectNumeric', () => {
     expect(found.map((d) => d.sides)).toEqual([['25', 'more than 40']]);
   });
 
+  it('reads one event told from either end: "killed 8" and "11 died"', () => {
+    const found = detectIn(detectNumeric, [
+      'Bus crash\n\nThe crash on the Osmund bridge killed 8 passengers on Friday, police said.',
+      'Bridge crash\n\nEleven passengers died in the crash on the Osmund bridge on Friday.',
+    ]);
+    expect(found.map((d) => d.sides)).toEqual([['8', 'Eleven']]);
+  });
+
   it('counts "people" as whoever another article names', () => {
     const found = detectIn(detectNumeric, [
       'Ferry fire\n\nThe fire injured 14 passengers on the Tarvik ferry on Sunday.',

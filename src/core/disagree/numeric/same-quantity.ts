@@ -1,5 +1,6 @@
 import { namesMatch, shareName } from '../frames/names';
 import {
+  causeAndEffect,
   compatibleInAnySense,
   compatibleNouns,
   relatedVerbs,
@@ -84,6 +85,7 @@ export function canBeSameQuantity(f: QuantityFrame, g: QuantityFrame, sameEvent 
     !!f.predicate &&
     !!g.predicate &&
     !relatedVerbs(f.predicate.lemma, g.predicate.lemma) &&
+    !causeAndEffect(f.predicate.lemma, g.predicate.lemma) &&
     !changeVerbsAgree(f, g);
   // A property (a quake's magnitude, its depth) belongs to the thing whatever the verb says.
   const properties = f.property && g.property;
@@ -155,7 +157,10 @@ export function sameQuantityEvidence(
     // Each article's one count of a noun, and a property of a thing, are compared whatever
     // verb each tells it with.
     const same =
-      sameEvent || synonymous(f.predicate.lemma, g.predicate.lemma) || changeVerbsAgree(f, g);
+      sameEvent ||
+      synonymous(f.predicate.lemma, g.predicate.lemma) ||
+      causeAndEffect(f.predicate.lemma, g.predicate.lemma) ||
+      changeVerbsAgree(f, g);
     score += same ? 1.5 : sole || (f.property && g.property) ? 0 : -1.5;
   }
   if (sole) score += 2;
