@@ -30,6 +30,11 @@ const SIDES_BATCH = 48;
 const ONLY_IN_FIRST = 3;
 
 const SECTION = 'space-y-3';
+/**
+ * The sections below the disputes are laid out and painted only as they come near the screen
+ * (at an estimated height until then): the first screen of a long story is the disputes'.
+ */
+const LATER_SECTION = `${SECTION} [contain-intrinsic-size:auto_30rem] not-print:[content-visibility:auto]`;
 const H2 = 'text-base font-semibold';
 
 /** A side's sentence, its disputed value marked. */
@@ -267,7 +272,7 @@ export const SummaryView = memo(function SummaryView({ compare }: ViewProps) {
         disagreementOf={disagreementOf}
       />
       {coverage && coverage.rows.length > 0 && (
-        <section aria-labelledby="summary-coverage" className={SECTION}>
+        <section aria-labelledby="summary-coverage" className={LATER_SECTION}>
           <h2 id="summary-coverage" className={H2}>
             Who reports what ({plural(coverage.rows.length, 'shared fact')})
           </h2>
@@ -286,7 +291,7 @@ export const SummaryView = memo(function SummaryView({ compare }: ViewProps) {
           )}
         </section>
       )}
-      <section aria-labelledby="summary-only" className={SECTION}>
+      <section aria-labelledby="summary-only" className={LATER_SECTION}>
         <h2 id="summary-only" className={H2}>
           <span aria-hidden="true" className="text-sky-800 dark:text-sky-300">
             {KIND_META.unique.symbol}{' '}
