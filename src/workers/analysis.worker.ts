@@ -78,7 +78,15 @@ scope.onmessage = (event) => {
     .then(([analyzer]) => {
       const analysis = analyzer.analyze(inputs, report);
       performance.mark(PERF_MARKS.analysisDone);
-      scope.postMessage({ id, ok: true, analysis, elapsedMs: performance.now() - started });
+      // Each article (its text and sentences) a message of its own, the rest after them: the
+      // page reads a long story's answer in several short tasks rather than one long one.
+      for (const article of analysis.articles) scope.postMessage({ id, articles: [article] });
+      scope.postMessage({
+        id,
+        ok: true,
+        analysis: { ...analysis, articles: [] },
+        elapsedMs: performance.now() - started,
+      });
     })
     .catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);

@@ -19,7 +19,8 @@ export function useStoryAnalysis(storyId: string | null, articles: readonly Libr
       articles.length > 0 ? articles.map((a) => ({ file: a.file, text: a.source })) : undefined,
     [articles],
   );
-  const options = analysisQueryOptions(inputs);
+  // Its key hashes every article's text: once per set of articles, not on every render.
+  const options = useMemo(() => analysisQueryOptions(inputs), [inputs]);
   const control = useAnalysisControl(options.queryKey);
   const query = useQuery({
     ...options,

@@ -7,10 +7,20 @@ import type { RovingAt } from '../lib/roving';
 const PLACE = 'data-roving-at';
 
 /**
+ * An item's place and whether it is the group's tab stop, as `itemProps` gives them, without
+ * the focus handler.
+ */
+export function rovingPlace(r: number, i: number, tabStop: boolean) {
+  return { [PLACE]: `${r}:${i}`, tabIndex: tabStop ? 0 : -1 };
+}
+
+/**
  * One tab stop for a group of rows of items (a list: rows of one item; a table: its rows of
  * cells), with the arrow keys, Home, End, PageUp and PageDown moving focus inside it: the
  * roving tab index of the ARIA authoring practices. `lengths[r]` is the number of items of
- * row r. Spread `itemProps(row, item)` on each item and `onKeyDown` on the group.
+ * row r. Spread `itemProps(row, item)` on each item and `onKeyDown` on the group (an item
+ * drawn by a memoized component can take `rovingPlace(row, item, isCurrent)` and call the stable
+ * `focusAt(row, item)` when focused instead).
  *
  * @example const { onKeyDown, itemProps } = useRoving([1, 1, 1]); // a list of three
  */
@@ -39,11 +49,13 @@ export function useRoving(lengths: readonly number[]) {
     [lengths],
   );
 
+  // The same function on every render, for items drawn by memoized components.
+  const focusAt = useCallback((r: number, i: number) => setAt({ row: r, item: i }), []);
+
   const itemProps = (r: number, i: number) => ({
-    [PLACE]: `${r}:${i}`,
-    tabIndex: r === current.row && i === current.item ? 0 : -1,
-    onFocus: () => setAt({ row: r, item: i }),
+    ...rovingPlace(r, i, r === current.row && i === current.item),
+    onFocus: () => focusAt(r, i),
   });
 
-  return { onKeyDown, itemProps, current };
+  return { onKeyDown, itemProps, current, focusAt };
 }

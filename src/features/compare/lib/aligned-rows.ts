@@ -1,6 +1,11 @@
 import type { Fact, FactRelation } from '../../../core/contract';
 import type { AnalysisIndex, SentenceInfo } from './analysis-index';
 import { longestIncreasingPositions } from './longest-increasing';
+import type { SlicedWork } from './sliced-work';
+import { finish } from './sliced-work';
+
+/** Sliced work over many small items may pause once per this many. */
+const ITEMS_BETWEEN_PAUSES = 200;
 
 /** A sentence placed in a fact row; `outOfOrder` when it stands elsewhere in its article. */
 export type PlacedSentence = { info: SentenceInfo; outOfOrder: boolean };
@@ -62,10 +67,17 @@ function byStrength(facts: Fact[]): Fact[] {
  * row refers to its Fact's sentences that other rows show instead of showing them again.
  */
 export function claimRows(index: AnalysisIndex): Claim[] {
+  return finish(claimRowSteps(index));
+}
+
+/** `claimRows` as sliced work. */
+function* claimRowSteps(index: AnalysisIndex): SlicedWork<Claim[]> {
   const claimed = new Set<string>();
   const rows: Claim[] = [];
   const columns = (list: SentenceInfo[]) => new Set(list.map((info) => info.column)).size;
-  for (const fact of byStrength(index.facts)) {
+  const facts = byStrength(index.facts);
+  for (const [k, fact] of facts.entries()) {
+    if (k % ITEMS_BETWEEN_PAUSES === 0) yield;
     const all = fact.sentences
       .map((id) => index.sentences.get(id))
       .filter((info): info is SentenceInfo => info !== undefined);
@@ -83,7 +95,18 @@ export function claimRows(index: AnalysisIndex): Claim[] {
  * article, and by their mean relative position across articles when the lead has none.
  */
 export function orderClaims(index: AnalysisIndex, claims: Claim[], lead: number): Claim[] {
-  const keyed = claims.map((claim, order) => {
+  return finish(orderClaimSteps(index, claims, lead));
+}
+
+/** `orderClaims` as sliced work. */
+function* orderClaimSteps(
+  index: AnalysisIndex,
+  claims: Claim[],
+  lead: number,
+): SlicedWork<Claim[]> {
+  const keyed: { claim: Claim; key: number; order: number }[] = [];
+  for (const [order, claim] of claims.entries()) {
+    if (order % ITEMS_BETWEEN_PAUSES === 0) yield;
     const first = new Map<number, number>();
     for (const info of claim.all) {
       first.set(info.column, Math.min(first.get(info.column) ?? Infinity, info.index));
@@ -96,10 +119,19 @@ export function orderClaims(index: AnalysisIndex, claims: Claim[], lead: number)
       leadAt !== undefined
         ? relative(lead, leadAt)
         : all.reduce((s, p) => s + p, 0) / Math.max(1, all.length);
-    return { claim, key, order };
-  });
+    keyed.push({ claim, key, order });
+  }
+  yield;
   keyed.sort((a, b) => a.key - b.key || a.order - b.order);
   return keyed.map((k) => k.claim);
+}
+
+/**
+ * The claimed Facts in the order of the aligned view with `lead` as the lead article
+ * (`orderClaims` of `claimRows`), as sliced work.
+ */
+export function* orderedClaimSteps(index: AnalysisIndex, lead: number): SlicedWork<Claim[]> {
+  return yield* orderClaimSteps(index, yield* claimRowSteps(index), lead);
 }
 
 /** At most this many references in one cell: more would crowd the row they annotate. */
@@ -110,14 +142,15 @@ const MAX_REFERENCES = 3;
  * stays visible, each row that shows one of its sentences refers to the others (in their
  * columns, with the row that shows them).
  */
-function referRowlessFacts(
+function* referRowlessFacts(
   index: AnalysisIndex,
   claims: readonly Claim[],
   rows: FactRow[],
   rowOf: ReadonlyMap<string, number>,
-): void {
+): SlicedWork<void> {
   const withRow = new Set(claims.map((c) => c.fact.id));
-  for (const fact of index.facts) {
+  for (const [k, fact] of index.facts.entries()) {
+    if (k % ITEMS_BETWEEN_PAUSES === 0) yield;
     if (withRow.has(fact.id)) continue;
     const members = fact.sentences
       .map((id) => index.sentences.get(id))
@@ -150,11 +183,18 @@ export type FactRows = {
  * references to the sentences of Facts that get no row: the first half of `buildAlignedRows`.
  */
 export function buildFactRows(index: AnalysisIndex, claims: Claim[]): FactRows {
+  return finish(factRowSteps(index, claims));
+}
+
+/** `buildFactRows` as sliced work. */
+export function* factRowSteps(index: AnalysisIndex, claims: Claim[]): SlicedWork<FactRows> {
   const columns = index.analysis.articles.length;
   const rowOfClaimed = new Map<string, number>();
   claims.forEach((claim, r) => claim.members.forEach((info) => rowOfClaimed.set(info.id, r)));
 
-  const factRows: FactRow[] = claims.map(({ fact, members }, r) => {
+  const factRows: FactRow[] = [];
+  for (const [r, { fact, members }] of claims.entries()) {
+    if (r % ITEMS_BETWEEN_PAUSES === 0) yield;
     const cells: FactCell[] = Array.from({ length: columns }, () => ({ placed: [], repeats: [] }));
     const mine = new Set(members.map((m) => m.id));
     for (const id of fact.sentences) {
@@ -165,9 +205,9 @@ export function buildFactRows(index: AnalysisIndex, claims: Claim[]): FactRows {
       else cell.repeats.push({ info, shownInFact: (rowOfClaimed.get(id) ?? -1) + 1 });
     }
     for (const cell of cells) cell.placed.sort((a, b) => a.info.index - b.info.index);
-    return { kind: 'fact', key: fact.id, fact, ordinal: r + 1, cells };
-  });
-  referRowlessFacts(index, claims, factRows, rowOfClaimed);
+    factRows.push({ kind: 'fact', key: fact.id, fact, ordinal: r + 1, cells });
+  }
+  yield* referRowlessFacts(index, claims, factRows, rowOfClaimed);
   return { claims, factRows, rowOfClaimed };
 }
 
@@ -185,6 +225,11 @@ export function buildAlignedRows(
   lead = 0,
   built: FactRows = buildFactRows(index, orderClaims(index, claimRows(index), lead)),
 ): AlignedRow[] {
+  return finish(alignedRowSteps(index, built));
+}
+
+/** `buildAlignedRows` of fact rows built already, as sliced work: it may pause after each column. */
+export function* alignedRowSteps(index: AnalysisIndex, built: FactRows): SlicedWork<AlignedRow[]> {
   const columns = index.analysis.articles.length;
   const { claims, factRows, rowOfClaimed } = built;
 
@@ -201,6 +246,7 @@ export function buildAlignedRows(
     const kept = new Set(inOrder);
     for (const p of placements) if (!kept.has(p)) p.placed.outOfOrder = true;
 
+    yield;
     let cursor = 0;
     for (const info of index.body[column] ?? []) {
       if (rowOfClaimed.has(info.id)) continue;
@@ -209,6 +255,7 @@ export function buildAlignedRows(
       const gap = cursor === 0 ? 0 : (inOrder[cursor - 1]?.r ?? -1) + 1;
       gaps[gap]?.[column]?.push({ info, linkedTo: linkedRow(index, info, rowOfClaimed) });
     }
+    yield;
   }
 
   // A row shows a source's sentences together; one that a single-source passage separates from
@@ -226,6 +273,7 @@ export function buildAlignedRows(
         if (next !== undefined && next < p.info.index) p.outOfOrder = true;
       }
     }
+    yield;
   }
 
   const rows: AlignedRow[] = [];

@@ -7,6 +7,8 @@ import type {
   Sentence,
   Side,
 } from '../../../core/contract';
+import type { SlicedWork } from './sliced-work';
+import { finish } from './sliced-work';
 import { sourceLabels } from './source-labels';
 
 /** A sentence with everything the view needs to place and label it. */
@@ -45,6 +47,9 @@ export type AnalysisIndex = {
   quotesBySentence: Map<string, Quote[]>;
 };
 
+/** Sliced work over many small items may pause once per this many. */
+const ITEMS_BETWEEN_PAUSES = 200;
+
 /**
  * Indexes an Analysis for the viewer. It tolerates an incomplete or inconsistent analysis (a core
  * still being built): references to unknown sentences are dropped, never thrown on.
@@ -52,11 +57,18 @@ export type AnalysisIndex = {
  * @example indexAnalysis(analysis).factsBySentence.get('dw:3') // the Facts holding that sentence
  */
 export function indexAnalysis(analysis: Analysis): AnalysisIndex {
+  return finish(indexSteps(analysis));
+}
+
+/** `indexAnalysis` as sliced work: it may pause after each article and every few hundred items. */
+export function* indexSteps(analysis: Analysis): SlicedWork<AnalysisIndex> {
   const labels = sourceLabels(analysis.articles);
   const sentences = new Map<string, SentenceInfo>();
-  const infos = analysis.articles.map((article, column) => {
+  const infos: SentenceInfo[][] = [];
+  for (const [column, article] of analysis.articles.entries()) {
     const paragraphs = paragraphNumbers(article);
-    return article.sentences.map((sentence, index): SentenceInfo => {
+    yield;
+    const list = article.sentences.map((sentence, index): SentenceInfo => {
       const info: SentenceInfo = {
         id: sentence.id,
         sentence,
@@ -70,11 +82,14 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
       sentences.set(sentence.id, info);
       return info;
     });
-  });
+    infos.push(list);
+    yield;
+  }
 
   const facts: Fact[] = [];
   const factsBySentence = new Map<string, Fact[]>();
-  for (const fact of analysis.facts) {
+  for (const [k, fact] of analysis.facts.entries()) {
+    if (k % ITEMS_BETWEEN_PAUSES === 0) yield;
     const members = [...new Set(fact.sentences)].filter((id) => sentences.has(id));
     const columns = new Set(members.map((id) => sentences.get(id)?.column));
     if (columns.size < 2) continue;
@@ -90,7 +105,8 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
 
   const disagreements: Disagreement[] = [];
   const sidesBySentence = new Map<string, SideRef[]>();
-  for (const disagreement of analysis.disagreements) {
+  for (const [k, disagreement] of analysis.disagreements.entries()) {
+    if (k % ITEMS_BETWEEN_PAUSES === 0) yield;
     const sides = disagreement.sides.filter((side) => sentences.has(side.sentence));
     if (sides.length === 0) continue;
     disagreements.push(disagreement);
@@ -104,7 +120,8 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
   }
 
   const quotesBySentence = new Map<string, Quote[]>();
-  for (const quote of analysis.quotes) {
+  for (const [k, quote] of analysis.quotes.entries()) {
+    if (k % ITEMS_BETWEEN_PAUSES === 0) yield;
     if (sentences.has(quote.sentence)) pushTo(quotesBySentence, quote.sentence, quote);
   }
 

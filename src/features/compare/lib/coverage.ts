@@ -2,6 +2,8 @@ import type { FactRelation } from '../../../core/contract';
 import type { AlignedRow, FactRow } from './aligned-rows';
 import type { AnalysisIndex, SentenceInfo } from './analysis-index';
 import { sideText } from './describe-disagreement';
+import type { SlicedWork } from './sliced-work';
+import { finish } from './sliced-work';
 
 /** How one source stands to one shared fact. */
 export type CoverageState = 'reports' | 'absent' | 'differs';
@@ -107,12 +109,21 @@ function disputedValues(
  *   // ['reports', 'absent', 'differs']
  */
 export function coverageOf(index: AnalysisIndex, rows: readonly AlignedRow[]): Coverage {
+  return finish(coverageSteps(index, rows));
+}
+
+/** `coverageOf` as sliced work: it may pause after each fact row. */
+export function* coverageSteps(
+  index: AnalysisIndex,
+  rows: readonly AlignedRow[],
+): SlicedWork<Coverage> {
   const sources = index.analysis.articles.length;
   const totals = Array.from({ length: sources }, () => ({ reports: 0, absent: 0, differs: 0 }));
   const out: CoverageRow[] = [];
   const bySentence = disagreementsBySentence(index);
   for (const row of rows) {
     if (row.kind !== 'fact') continue;
+    yield;
     const columns = Array.from({ length: sources }, (_, c) => cellSentences(row, c));
     const values = disputedValues(index, row, columns, bySentence);
     const cells = columns.map((sentences, c): CoverageCell => {

@@ -1,11 +1,15 @@
 import type { Analysis } from '../../../core/contract';
 import { looksEnglish } from '../../../core/ingest/english';
 import type { AlignedRow, RowMark } from './aligned-rows';
-import { buildAlignedRows, buildFactRows, claimRows, orderClaims, rowMarks } from './aligned-rows';
+import type { Coverage } from './coverage';
+import { alignedRowSteps, factRowSteps, orderedClaimSteps, rowMarks } from './aligned-rows';
 import type { AnalysisIndex } from './analysis-index';
-import { indexAnalysis } from './analysis-index';
+import { indexSteps } from './analysis-index';
+import { coverageSteps, MATRIX_MIN_SOURCES } from './coverage';
 import type { ReaderSummary } from './reader-summary';
-import { coverageFor, readerSummary } from './reader-summary';
+import { readerSummary } from './reader-summary';
+import type { SlicedWork } from './sliced-work';
+import { runInSlices } from './sliced-work';
 import type { StorySummary } from './story-summary';
 import { summarize } from './story-summary';
 
@@ -37,6 +41,21 @@ export function preparedInSteps(analysis: Analysis): boolean {
   return sentences > PREPARE_IN_STEPS_ABOVE;
 }
 
+/**
+ * The longest a step of the preparation runs before the page may answer, ms (a part of it that
+ * takes longer still runs whole): well within the 100 ms a task may take, on a busy machine.
+ */
+const SLICE_MS = 20;
+
+/** The coverage matrix a readers' summary holds (`coverageFor`), as sliced work. */
+function* coverageOfStory(
+  index: AnalysisIndex,
+  rows: AlignedRow[],
+  matrix: boolean,
+): SlicedWork<{ of: Coverage | null }> {
+  return { of: matrix ? yield* coverageSteps(index, rows) : null };
+}
+
 /** Lets the page run what waits (input, rendering) before the next step. */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -51,7 +70,9 @@ export function yieldToPage(): Promise<void> {
 /**
  * Prepares the comparison of `analysis` in steps, each a task of its own (`pause` between
  * them), so that a story of hundreds of thousands of words never holds the main thread for the
- * whole of it. Gives null when `stopped()` says, at a step, that the result is no longer wanted.
+ * whole of it: the index, the rows and the coverage matrix, which grow with the story, run in
+ * slices of about `SLICE_MS` (`sliced-work.ts`). Gives null when `stopped()` says, at a step,
+ * that the result is no longer wanted.
  */
 export async function prepareComparison(
   analysis: Analysis,
@@ -62,17 +83,19 @@ export async function prepareComparison(
     await pause();
     return stopped() ? null : work();
   };
-  const index = await step(() => indexAnalysis(analysis));
+  const sliced = <T>(work: SlicedWork<T>) => runInSlices(work, pause, stopped, SLICE_MS);
+  const index = await sliced(indexSteps(analysis));
   if (!index) return null;
-  const claims = await step(() => orderClaims(index, claimRows(index), 0));
+  const claims = await sliced(orderedClaimSteps(index, 0));
   if (!claims) return null;
-  const factRows = await step(() => buildFactRows(index, claims));
+  const factRows = await sliced(factRowSteps(index, claims));
   if (!factRows) return null;
-  const rows = await step(() => buildAlignedRows(index, 0, factRows));
+  const rows = await sliced(alignedRowSteps(index, factRows));
   if (!rows) return null;
   const marks = await step(() => rowMarks(rows));
   const counts = marks && (await step(() => summarize(index, rows)));
-  const coverage = counts && (await step(() => ({ of: coverageFor(index, rows) })));
+  const matrix = analysis.articles.length >= MATRIX_MIN_SOURCES;
+  const coverage = counts && (await sliced(coverageOfStory(index, rows, matrix)));
   const summary = coverage && (await step(() => readerSummary(index, rows, coverage.of)));
   if (!marks || !counts || !summary) return null;
   const notEnglish: number[] = [];

@@ -4,7 +4,8 @@ import type { FixtureStory } from '../../../testing/analysis-fixture';
 import { buildAlignedRows } from './aligned-rows';
 import { indexAnalysis } from './analysis-index';
 import { coverageOf, shorten } from './coverage';
-import { readerSummary } from './reader-summary';
+import type { DisputeSide } from './reader-summary';
+import { groupSides, readerSummary } from './reader-summary';
 
 /** Three reports of one (invented) fire: C gives another toll, B says nothing of the cause. */
 const FIRE: FixtureStory = {
@@ -100,6 +101,36 @@ describe('readerSummary', () => {
     const two: FixtureStory = { ...FIRE, articles: FIRE.articles.slice(0, 2), facts: [] };
     const index = indexAnalysis(buildFixtureAnalysis({ ...two, disagreements: [] }));
     expect(readerSummary(index, buildAlignedRows(index)).coverage).toBeNull();
+  });
+});
+
+describe('groupSides', () => {
+  const index = indexAnalysis(buildFixtureAnalysis(FIRE));
+  const sides = readerSummary(index, buildAlignedRows(index)).disputes[0]?.sides ?? [];
+  /** The same side as printed by another source (a copy of the same sentence). */
+  const copy = (side: DisputeSide, source: string): DisputeSide => ({ ...side, source });
+
+  it('tells a side that several sources print alike once, with each source', () => {
+    const [police, unnamed, officials] = sides as [DisputeSide, DisputeSide, DisputeSide];
+    const groups = groupSides([police, copy(police, 'D'), unnamed, officials, copy(police, 'E')]);
+    expect(groups.map((g) => [g.value, g.attribution, g.sources])).toEqual([
+      ['Twelve', 'according to police', ['A', 'D', 'E']],
+      ['Twelve', 'no source named', ['B']],
+      ['Nine', 'according to officials', ['C']],
+    ]);
+    expect(groups[0]?.sentence).toBe(police.sentence);
+  });
+
+  it('keeps apart sides that differ in value, attribution, sentence or place', () => {
+    const [police] = sides as [DisputeSide];
+    const groups = groupSides([
+      police,
+      { ...police, source: 'D', attribution: 'no source named' },
+      { ...police, source: 'E', start: police.start + 1 },
+      { ...police, source: 'F', sentence: { ...police.sentence, text: 'Twelve died.' } },
+      copy(police, 'A'),
+    ]);
+    expect(groups.map((g) => g.sources)).toEqual([['A'], ['D'], ['E'], ['F']]);
   });
 });
 

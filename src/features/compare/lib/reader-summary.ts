@@ -28,6 +28,33 @@ export type Dispute = {
   sides: DisputeSide[];
 };
 
+/** Sides that read the same (value, attribution, sentence, span), with every source that prints it. */
+export type SideGroup = DisputeSide & { sources: string[] };
+
+/**
+ * A dispute's sides as the summary shows them: sides that read the same — the same value, the
+ * same attribution, in the same sentence at the same place, as copies of one wire story print
+ * it — are told once, with each source that prints them, in the order the sides come.
+ *
+ * @example groupSides([twelveInA, twelveInB, nineInC]).map((g) => g.sources) // [['A', 'B'], ['C']]
+ */
+export function groupSides(sides: readonly DisputeSide[]): SideGroup[] {
+  const groups = new Map<string, SideGroup>();
+  for (const side of sides) {
+    const key = JSON.stringify([
+      side.value,
+      side.attribution,
+      side.sentence.text,
+      side.start,
+      side.end,
+    ]);
+    const group = groups.get(key);
+    if (!group) groups.set(key, { ...side, sources: [side.source] });
+    else if (!group.sources.includes(side.source)) group.sources.push(side.source);
+  }
+  return [...groups.values()];
+}
+
 /** What only one source reports: its sentences that no shared fact holds, in reading order. */
 export type OnlyInSource = { column: number; label: string; sentences: SentenceInfo[] };
 

@@ -1,5 +1,5 @@
 import { queryOptions, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { Analysis } from '../../../core/contract';
 import type { AnalysisProgress, ProgressListener } from '../../../core/progress';
 import type { ArticleInput } from '../../../core/types';
@@ -77,7 +77,8 @@ export function useAnalysisControl(queryKey: readonly unknown[]): AnalysisContro
 
 /** The Analysis of the given articles, loading or failed, and its progress and cancel. */
 export function useAnalysis(inputs: ArticleInput[] | undefined) {
-  const options = analysisQueryOptions(inputs);
+  // Its key hashes every article's text: once per set of articles, not on every render.
+  const options = useMemo(() => analysisQueryOptions(inputs), [inputs]);
   const control = useAnalysisControl(options.queryKey);
   const query = useQuery({ ...options, enabled: !control.cancelled });
   return { query, control };

@@ -41,6 +41,14 @@ class FakeWorker implements WorkerLike {
   answer(analysis: Analysis = empty, id = this.requests.at(-1)?.id ?? 0) {
     this.fire('message', { data: { id, ok: true, analysis, elapsedMs: 1 } } as MessageEvent);
   }
+  /** Answers the request it got last in parts: each article ahead, then the rest. */
+  answerInParts(analysis: Analysis) {
+    const id = this.requests.at(-1)?.id ?? 0;
+    for (const article of analysis.articles) {
+      this.fire('message', { data: { id, articles: [article] } } as MessageEvent);
+    }
+    this.answer({ ...analysis, articles: [] }, id);
+  }
   /** Reports progress on the request it got last. */
   progress(stage: AnalysisProgress['stage'], done = 0, total = 1) {
     const id = this.requests.at(-1)?.id ?? 0;
@@ -93,6 +101,26 @@ describe('createAnalysisClient', () => {
     worker(0).answer(other);
     await expect(second).resolves.toBe(other);
     expect(workers).toHaveLength(1);
+  });
+
+  it('puts together an answer that came in parts, and the next one afresh', async () => {
+    const { client, worker } = setup();
+    const article = (id: string) => ({
+      id,
+      file: `${id}.txt`,
+      title: id,
+      outlet: null,
+      published: null,
+      text: 'One.',
+      sentences: [{ id: `${id}:0`, start: 0, end: 4 }],
+    });
+    const whole: Analysis = { ...other, articles: [article('a'), article('b')] };
+    const first = client.analyze(input('a.txt'));
+    const second = client.analyze(input('b.txt'));
+    worker(0).answerInParts(whole);
+    await expect(first).resolves.toEqual(whole);
+    worker(0).answer(empty);
+    await expect(second).resolves.toEqual(empty);
   });
 
   it('starts its worker early when warmed, and analyzes in that same worker', async () => {

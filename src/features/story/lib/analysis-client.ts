@@ -1,4 +1,4 @@
-import type { Analysis } from '../../../core/contract';
+import type { Analysis, Article } from '../../../core/contract';
 import type { ProgressListener } from '../../../core/progress';
 import type { ArticleInput } from '../../../core/types';
 import type { AnalysisRequest, AnalysisResponse } from '../../../workers/analysis-protocol';
@@ -43,6 +43,8 @@ type Job = {
   /** Cancelled while the worker computes it: its answer is dropped when it comes. */
   dropped: boolean;
   onProgress: ProgressListener | undefined;
+  /** The answer's articles that came ahead of it. */
+  articles: Article[];
   resolve: (analysis: Analysis) => void;
   reject: (error: Error) => void;
   /** Stops listening to the caller's signal once the job is settled. */
@@ -128,11 +130,22 @@ export function createAnalysisClient(
         if (!job.dropped) job.onProgress?.(answer.progress);
         return;
       }
+      if ('articles' in answer) {
+        if (!job.dropped) job.articles.push(...answer.articles);
+        return;
+      }
       settle(job);
       if (job.dropped) {
         // Cancelled while it ran: its caller has its AbortError already.
-      } else if (answer.ok) job.resolve(answer.analysis);
-      else job.reject(new Error(`The analysis failed: ${answer.message}`));
+      } else if (answer.ok) {
+        const { analysis } = answer;
+        const { articles } = job;
+        job.resolve(
+          articles.length > 0
+            ? { ...analysis, articles: [...articles, ...analysis.articles] }
+            : analysis,
+        );
+      } else job.reject(new Error(`The analysis failed: ${answer.message}`));
       next();
     });
     created.addEventListener('error', (event) => crash(created, event));
@@ -186,6 +199,7 @@ export function createAnalysisClient(
           inputs,
           dropped: false,
           onProgress,
+          articles: [],
           resolve,
           reject,
           release: () => undefined,
