@@ -57,8 +57,11 @@ function hash53(text) {
 export const entryPath = (root) => join(root, 'dist-cli', 'analyze.cjs');
 /** The bundle itself, stamped with the sources it was built from. */
 const bodyPath = (root) => join(root, 'dist-cli', 'analyze-body.cjs');
-/** Code caches of earlier bundles, named after their stamps. */
-const CODE_CACHE = /^analyze-body\.(\w+)\.v8-cache$/;
+/**
+ * Caches of earlier bundles, named after their stamps: V8's code cache (scripts/cli-entry.cjs)
+ * and WordNet's index (src/cli/wordnet-index-file.ts).
+ */
+const CODE_CACHE = /^analyze-body\.(\w+)\.(?:v8-cache|wordnet-index)$/;
 
 /** Adds the files under `dir` (relative to root), tests aside, to `files`. */
 function addFiles(root, dir, files) {
@@ -116,7 +119,7 @@ export function bundleStamp(root) {
 /**
  * Builds the bundle with Vite into a temporary folder, stamps it and moves it into place with one
  * rename, so that a run never sees half a bundle, even when several runs build at once; then the
- * entry beside it, and drops the code caches of earlier bundles. Vite's output goes to stderr:
+ * entry beside it, and drops the caches of earlier bundles. Vite's output goes to stderr:
  * stdout is the analysis's alone. Returns whether the build succeeded.
  */
 export async function buildBundle(root, stamp) {
