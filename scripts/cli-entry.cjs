@@ -5,13 +5,17 @@
 // after the bundle's stamp, so a rebuilt bundle never meets an old cache, and is written after a
 // successful run that had none; without one, or when V8 refuses it, the bundle runs as usual.
 'use strict';
+const { isAscii } = require('node:buffer');
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
 const body = join(__dirname, 'analyze-body.cjs');
-const source = readFileSync(body, 'utf8');
+// The build writes the bundle in ASCII (scripts/cli-bundle.mjs): read so, it becomes a string of
+// one byte per character at once, without decoding UTF-8.
+const bytes = readFileSync(body);
+const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 const stamp = /^\/\/ parallax command line, built from sources (\w+)/.exec(source)?.[1];
 const cacheFile = stamp ? join(__dirname, `analyze-body.${stamp}.v8-cache`) : null;
 let cachedData;
