@@ -1,5 +1,20 @@
 import { defineConfig, type Plugin } from 'vite';
 
+/** A library's code with `edits` made, each found exactly as many times as it says, or `fail`. */
+function applyEdits(
+  code: string,
+  edits: { from: string; to: string; times: number }[],
+  fail: (message: string) => never,
+): string {
+  let edited = code;
+  for (const { from, to, times } of edits) {
+    const found = edited.split(from).length - 1;
+    if (found !== times) fail(`"${from}" found ${found}×, not ${times}×`);
+    edited = edited.replaceAll(from, to);
+  }
+  return edited;
+}
+
 /** Files of wink's English model package. */
 const MODEL_FILES = /[\\/]node_modules[\\/]wink-eng-lite-web-model[\\/]dist[\\/]/;
 
@@ -48,15 +63,47 @@ const winkModelForOneEngine: Plugin = {
   },
   transform(code, id) {
     if (!MODEL_FILES.test(id) || !id.endsWith('read-core-model.js')) return null;
-    let edited = code;
-    for (const { from, to, times } of LOADER_EDITS) {
-      const found = edited.split(from).length - 1;
-      if (found !== times) {
-        this.error(`wink's model loader changed: "${from}" found ${found}×, not ${times}×`);
-      }
-      edited = edited.replaceAll(from, to);
-    }
+    const edited = applyEdits(code, LOADER_EDITS, (message) =>
+      this.error(`wink's model loader changed: ${message}`),
+    );
     return `${LOADER_HELPERS}${edited}`;
+  },
+};
+
+/** franc's module (franc-min/index.js), which the core's language check imports. */
+const FRANC_MODULE = /[\\/]node_modules[\\/]franc-min[\\/]index\.js$/;
+
+/**
+ * Edits to franc's module, as above: at import it turns the trigrams of 82 languages into
+ * lookup tables (5–10 ms of every start), which only an article that does not read as English
+ * needs (src/core/ingest/language.ts). The loop that builds them becomes a function that
+ * `francAll` calls the first time.
+ */
+const FRANC_EDITS: { from: string; to: string; times: number }[] = [
+  {
+    from: 'const numericData = {}\n\nfor (script in data) {',
+    to: 'const numericData = {}\nlet numericDataBuilt = false\n\nfunction buildNumericData() {\nfor (script in data) {',
+    times: 1,
+  },
+  {
+    from: '\n\n/**\n * Get the most probable language for the given value.',
+    to: '\n}\n\n/**\n * Get the most probable language for the given value.',
+    times: 1,
+  },
+  {
+    from: 'export function francAll(value, options = {}) {\n',
+    to: 'export function francAll(value, options = {}) {\n  if (!numericDataBuilt) { numericDataBuilt = true; buildNumericData() }\n',
+    times: 1,
+  },
+];
+
+/** franc's language tables built on first use (FRANC_EDITS). */
+const francTablesOnFirstUse: Plugin = {
+  name: 'parallax:franc-tables-on-first-use',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!FRANC_MODULE.test(id)) return null;
+    return applyEdits(code, FRANC_EDITS, (message) => this.error(`franc changed: ${message}`));
   },
 };
 
@@ -71,7 +118,7 @@ const winkModelForOneEngine: Plugin = {
 export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
-  plugins: [winkModelForOneEngine],
+  plugins: [winkModelForOneEngine, francTablesOnFirstUse],
   build: {
     ssr: 'src/cli/analyze.ts',
     outDir: 'dist-cli',
