@@ -59,7 +59,7 @@ export const entryPath = (root) => join(root, 'dist-cli', 'analyze.cjs');
 const bodyPath = (root) => join(root, 'dist-cli', 'analyze-body.cjs');
 /**
  * Caches of earlier bundles, named after their stamps: V8's code cache (scripts/cli-entry.cjs)
- * and WordNet's index (src/cli/wordnet-index-file.ts).
+ * and WordNet's index (src/cli/bundle-cache.ts).
  */
 const CODE_CACHE = /^analyze-body\.(\w+)\.(?:v8-cache|wordnet-index)$/;
 

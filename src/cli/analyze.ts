@@ -8,7 +8,7 @@ import { parseArguments, USAGE } from './arguments';
 import { loadEngine } from './load-engine';
 import { fail, note, writeOutput } from './output';
 import { readStory, storyFiles } from './read-input';
-import { useBundleIndexFile } from './wordnet-index-file';
+import { useBundleIndexFile } from './bundle-cache';
 import { detectFormat } from '../core/ingest/detect-format';
 import type { ArticleInput } from '../core/types';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { wordnetIndex } from '../core/lexicon/wordnet-table';
-import { indexFileOf, useIndexFile } from './wordnet-index-file';
+import { cacheFileOf, useIndexFile } from './bundle-cache';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-wordnet-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,11 +24,13 @@ describe('the WordNet index file beside the bundle', () => {
       bundle,
       '// parallax command line, built from sources 0f131a873bf98c\n"use strict";\n',
     );
-    expect(indexFileOf(bundle)).toBe(join(dir, 'analyze-body.0f131a873bf98c.wordnet-index'));
+    expect(cacheFileOf(bundle, 'wordnet-index')).toBe(
+      join(dir, 'analyze-body.0f131a873bf98c.wordnet-index'),
+    );
     writeFileSync(bundle, '"use strict";\n');
-    expect(indexFileOf(bundle)).toBeNull();
-    expect(indexFileOf(join(dir, 'missing.cjs'))).toBeNull();
-    expect(indexFileOf(new URL(import.meta.url).pathname)).toBeNull();
+    expect(cacheFileOf(bundle, 'wordnet-index')).toBeNull();
+    expect(cacheFileOf(join(dir, 'missing.cjs'), 'wordnet-index')).toBeNull();
+    expect(cacheFileOf(new URL(import.meta.url).pathname, 'wordnet-index')).toBeNull();
   });
 
   it('is written at the end of a good run that had none, then read instead of written', () => {
