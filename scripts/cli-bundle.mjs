@@ -57,8 +57,11 @@ function hash53(text) {
 export const entryPath = (root) => join(root, 'dist-cli', 'analyze.cjs');
 /** The bundle itself, stamped with the sources it was built from. */
 const bodyPath = (root) => join(root, 'dist-cli', 'analyze-body.cjs');
-/** Code caches of earlier bundles, named after their stamps. */
-const CODE_CACHE = /^analyze-body\.(\w+)\.v8-cache$/;
+/**
+ * Caches of earlier bundles, named after their stamps: V8's code cache (scripts/cli-entry.cjs)
+ * and WordNet's index (src/cli/bundle-cache.ts).
+ */
+const CODE_CACHE = /^analyze-body\.(\w+)\.(?:v8-cache|wordnet-index)$/;
 
 /** Adds the files under `dir` (relative to root), tests aside, to `files`. */
 function addFiles(root, dir, files) {
@@ -114,9 +117,22 @@ export function bundleStamp(root) {
 }
 
 /**
- * Builds the bundle with Vite into a temporary folder, stamps it and moves it into place with one
+ * The bundle's code in ASCII: every other character written as its \u escape, which JavaScript
+ * reads as the same character in strings, templates, regular expressions and names (an escaped
+ * one, `\’`, loses its backslash: `\u2019`). Node reads an ASCII file into a string of one byte
+ * per character, 3× faster than UTF-8 and in half the memory (scripts/cli-entry.cjs).
+ */
+export function asciiCode(code) {
+  return code.replace(/(\\*)([^\0-\x7f])/g, (_, slashes, char) => {
+    const escape = `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + escape;
+  });
+}
+
+/**
+ * Builds the bundle with Vite into a temporary folder, stamps it (in ASCII) and moves it into place with one
  * rename, so that a run never sees half a bundle, even when several runs build at once; then the
- * entry beside it, and drops the code caches of earlier bundles. Vite's output goes to stderr:
+ * entry beside it, and drops the caches of earlier bundles. Vite's output goes to stderr:
  * stdout is the analysis's alone. Returns whether the build succeeded.
  */
 export async function buildBundle(root, stamp) {
@@ -137,7 +153,7 @@ export async function buildBundle(root, stamp) {
     );
     if (build.status !== 0) return false;
     const built = join(temp, 'analyze-body.cjs');
-    writeFileSync(built, `${STAMP_PREFIX}${stamp}\n${readFileSync(built, 'utf8')}`);
+    writeFileSync(built, `${STAMP_PREFIX}${stamp}\n${asciiCode(readFileSync(built, 'utf8'))}`);
     renameSync(built, bodyPath(root));
     const entry = join(temp, 'analyze.cjs');
     copyFileSync(join(root, 'scripts', 'cli-entry.cjs'), entry);

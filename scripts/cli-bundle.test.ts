@@ -126,6 +126,22 @@ describe('scripts/analyze.mjs', () => {
     expect(caches()).not.toContain(cache);
   }, 60_000);
 
+  it('writes the bundle in ASCII, with the same strings, patterns and names', async () => {
+    source(
+      'src/core/word.ts',
+      [
+        "const café = 'café ’ \\’ \\\\’ 😀';",
+        'const quotes = /^[‘’]+$/u;',
+        "export const word = `${café} ${String(quotes.test('’‘'))} ${'😀'.length}`;",
+        '',
+      ].join('\n'),
+    );
+    const run = await launch('é');
+    expect(run.stdout).toBe('café ’ ’ \\’ 😀 true 2 é\n');
+    expect(readFileSync(bundle).every((byte) => byte < 0x80)).toBe(true);
+    expect(readFileSync(bundle, 'latin1')).toContain('caf\\u00e9');
+  }, 60_000);
+
   it('exits 1 with a message, and keeps the last bundle, when the build fails', async () => {
     const before = readFileSync(bundle, 'utf8');
     source('src/core/word.ts', "export const word = 'five'\nthis is not TypeScript\n");

@@ -124,6 +124,21 @@ describe('npm run analyze with bad input', () => {
   });
 });
 
+describe('npm run analyze with an article not in English', () => {
+  it('names its language in a note (franc’s tables, built on first use in the bundle)', async () => {
+    const german = file(
+      'german.txt',
+      'Gespräche in Berlin\n\nDer Minister sagte am Dienstag, dass die Gespräche mit der ' +
+        'Regierung weitergehen würden, obwohl die Opposition heftige Kritik geübt hatte.',
+    );
+    const run = await analyze([german, file('english.txt', title)]);
+    expect(run.code).toBe(0);
+    expect(ownLines(run.stderr)).toEqual([
+      `analyze: note: ${german}: this article appears to be in German; the comparison reads English`,
+    ]);
+  });
+});
+
 describe('npm run analyze -- --story DIR …', () => {
   it('prints one analysis per story, one line each, in the order given', async () => {
     const other = folder('story-order', {

@@ -8,6 +8,7 @@ import { parseArguments, USAGE } from './arguments';
 import { loadEngine } from './load-engine';
 import { fail, note, writeOutput } from './output';
 import { readStory, storyFiles } from './read-input';
+import { useBundleIndexFile } from './bundle-cache';
 import { detectFormat } from '../core/ingest/detect-format';
 import type { ArticleInput } from '../core/types';
 
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   for (const notice of stories.flatMap((story) => story.notices)) note(notice);
 
   // Loaded only for good input, so that bad input is told at once (the language model is large).
+  useBundleIndexFile();
   const [{ analyzeStory }, nlp, dom] = await Promise.all([
     import('../core/analyze'),
     loadEngine(),

@@ -4,7 +4,8 @@ import { looksEnglish, proseSample } from './english';
 /** What the comparison reads: its tokenizer, lexicons and detectors are English. */
 export const COMPARISON_LANGUAGE = 'English';
 
-const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/** English names of languages, made on first use: loading ICU's names costs 15–20 ms. */
+let names: Intl.DisplayNames | null = null;
 
 /**
  * The name of the language a text that is not English is written in ("German"), or null when
@@ -34,6 +35,7 @@ export function otherLanguage(text: string): string | null {
 /** The English name of an ISO 639-3 code ("deu" → "German"), or null. */
 function nameOf(code: string): string | null {
   try {
+    names ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
     return names.of(code) ?? null;
   } catch {
     return null;

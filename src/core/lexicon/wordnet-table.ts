@@ -2,12 +2,15 @@
  * The compiled WordNet table (`wordnet-data.ts`, written by `scripts/build-lexicon.mjs`) and
  * its decoding. Nothing is parsed at import: the first lookup scans the columns once for where
  * each entry starts (a few milliseconds); entries are decoded when asked for. The symmetric
- * relations and the synset → lemma index are built on their first use. Format: the README.
+ * relations and the synset → lemma index are built on their first use. All of that derived
+ * state can also be saved as one array and installed in another process (`wordnetIndex`,
+ * `useWordnetIndex`): the command line keeps it in a file beside its bundle. Format: the README.
  */
 import {
   BLOCK,
   DIGITS,
   ID_WIDTH,
+  INPUTS_SHA256,
   LEMMA_COUNT,
   LEXFILES,
   SYNSET_COUNT,
@@ -54,6 +57,10 @@ function entryStarts(column: string, count: number): Int32Array {
 function table(): Table {
   if (parsed) return parsed;
   const columns = wordnetColumns();
+  if (installed) {
+    parsed = { ...columns, ...installed.starts };
+    return parsed;
+  }
   const { lemmaSenses } = columns;
   const senseStarts = new Int32Array(LEMMA_COUNT + 1);
   const firstNew = new Int32Array(LEMMA_COUNT + 1);
@@ -275,7 +282,7 @@ function mirrorAll(): Record<Symmetric, Packed> {
 /** The synsets related to `id` by a symmetric relation (all three mirrored on first use). */
 export function symmetricIds(relation: Symmetric, id: number): readonly number[] {
   if (!isSynset(id)) return [];
-  mirrored ??= mirrorAll();
+  mirrored ??= installed?.mirrored ?? mirrorAll();
   return unpack(mirrored[relation], id);
 }
 
@@ -315,8 +322,91 @@ function lemmaIndex(): Packed {
  */
 export function memberLemmas(id: number): readonly string[] {
   if (!isSynset(id)) return [];
-  listedBy ??= lemmaIndex();
+  listedBy ??= installed?.listedBy ?? lemmaIndex();
   const keys = unpack(listedBy, id).sort((a, b) => a - b);
   const entries = keys.length > 0 ? keys.map((k) => k % RANK) : relationField(id, 4);
   return entries.map(lemmaAt);
+}
+
+/** The derived state `useWordnetIndex` installs. */
+type Installed = {
+  starts: Pick<Table, 'wordStarts' | 'senseStarts' | 'firstNew' | 'relationStarts'>;
+  mirrored: Record<Symmetric, Packed>;
+  listedBy: Packed;
+};
+let installed: Installed | null = null;
+
+/** The saved index's layout: raise it when the layout, or how its arrays are derived, changes. */
+const INDEX_VERSION = 1;
+/** Header words: the version, a word of the inputs' hash, the two counts. */
+const HEADER = 4;
+/** Arrays: four of entry starts, then starts and items of each relation and of the lemma index. */
+const ARRAYS = 4 + 2 * (SYMMETRIC.length + 1);
+const inputsWord = (): number => parseInt(INPUTS_SHA256.slice(0, 8), 16) | 0;
+
+/**
+ * Everything the lookups derive from the columns (where entries start, the symmetric relations
+ * both ways, the synset → lemma index) as one array that `useWordnetIndex` takes back, in this
+ * process or another: the header, each array's length, then the arrays one after another.
+ * Derives first what no lookup has needed yet.
+ */
+export function wordnetIndex(): Int32Array {
+  const t = table();
+  const relations = (mirrored ??= installed?.mirrored ?? mirrorAll());
+  const lemmas = (listedBy ??= installed?.listedBy ?? lemmaIndex());
+  const arrays = [t.wordStarts, t.senseStarts, t.firstNew, t.relationStarts];
+  for (const p of [...SYMMETRIC.map((r) => relations[r]), lemmas]) arrays.push(p.starts, p.items);
+  const head = [
+    INDEX_VERSION,
+    inputsWord(),
+    LEMMA_COUNT,
+    SYNSET_COUNT,
+    ...arrays.map((a) => a.length),
+  ];
+  const out = new Int32Array(head.length + arrays.reduce((n, a) => n + a.length, 0));
+  out.set(head);
+  let at = head.length;
+  for (const array of arrays) {
+    out.set(array, at);
+    at += array.length;
+  }
+  return out;
+}
+
+/**
+ * Installs an index `wordnetIndex` saved (views into `data`, not copies), so that lookups do not
+ * derive it again. Returns false, and changes nothing, when `data` is not such an index of this
+ * table in this layout (another table, a damaged or truncated file).
+ */
+export function useWordnetIndex(data: Int32Array): boolean {
+  if (data.length < HEADER + ARRAYS) return false;
+  const lengths = Array.from(data.subarray(HEADER, HEADER + ARRAYS));
+  const expected = (i: number): number | null =>
+    i < 3 ? LEMMA_COUNT + 1 : i === 3 || (i > 3 && i % 2 === 0) ? SYNSET_COUNT + 1 : null;
+  const fits =
+    data[0] === INDEX_VERSION &&
+    data[1] === inputsWord() &&
+    data[2] === LEMMA_COUNT &&
+    data[3] === SYNSET_COUNT &&
+    lengths.every((n, i) => n >= 0 && (expected(i) ?? n) === n) &&
+    HEADER + ARRAYS + lengths.reduce((a, b) => a + b, 0) === data.length;
+  if (!fits) return false;
+  let at = HEADER + ARRAYS;
+  const arrays = lengths.map((n) => data.subarray(at, (at += n)));
+  const array = (i: number): Int32Array => arrays[i] ?? new Int32Array(0);
+  const packed = (k: number): Packed => ({ starts: array(4 + 2 * k), items: array(5 + 2 * k) });
+  installed = {
+    starts: {
+      wordStarts: array(0),
+      senseStarts: array(1),
+      firstNew: array(2),
+      relationStarts: array(3),
+    },
+    mirrored: { derived: packed(0), antonym: packed(1), similar: packed(2) },
+    listedBy: packed(SYMMETRIC.length),
+  };
+  parsed = null;
+  mirrored = null;
+  listedBy = null;
+  return true;
 }
