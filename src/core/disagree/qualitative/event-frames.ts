@@ -101,8 +101,7 @@ function governingVerb(tokens: readonly Token[], clause: Clause, subjectFirst: n
   return -1;
 }
 
-const nounLemma = (t: Token | undefined): string | null =>
-  t && t.pos === 'NOUN' && !t.stop && /\p{L}{3}/u.test(t.text) ? t.lemma : null;
+const THREE_LETTERS = /\p{L}{3}/u;
 
 /** The event frames of one sentence: one per event verb of each clause. */
 export function eventFramesOf(sentence: StorySentence): EventFrame[] {
@@ -125,8 +124,11 @@ export function eventFramesOf(sentence: StorySentence): EventFrame[] {
         const u = tokens[j];
         if (!u) break;
         // A quote mark, a bracket or a semicolon ends it; a comma only where a quote closes.
-        const quoteNext = /^["“”‘’']$/.test(tokens[j + 1]?.text ?? '');
-        const closes = u.pos === 'PUNCT' && (u.text === ',' ? quoteNext : !/^[-–'’]$/.test(u.text));
+        const closes =
+          u.pos === 'PUNCT' &&
+          (u.text === ','
+            ? /^["“”‘’']$/.test(tokens[j + 1]?.text ?? '')
+            : !/^[-–'’]$/.test(u.text));
         if (
           closes ||
           u.pos === 'VERB' ||
@@ -193,8 +195,11 @@ function lemmasIn(
   const out: string[] = [];
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    const common = t?.pos === 'PROPN' && !inName.has(k) ? { ...t, pos: 'NOUN' as const } : t;
-    const lemma = nounLemma(common && { ...common, lemma: common.lemma.toLowerCase() });
+    if (!t) continue;
+    // A proper noun outside a name counts as the common noun it is written as.
+    const noun = t.pos === 'NOUN' || (t.pos === 'PROPN' && !inName.has(k));
+    if (!noun || t.stop || !THREE_LETTERS.test(t.text)) continue;
+    const lemma = t.lemma.toLowerCase();
     if (lemma && !out.includes(lemma)) out.push(lemma);
   }
   return out;
