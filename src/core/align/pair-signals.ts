@@ -91,8 +91,14 @@ export function longestSharedRun<T>(a: readonly T[], b: readonly T[]): number {
   return best;
 }
 
+/** Whether `long` ends with a space and then `short` ("barack obama", "obama"). */
+const endsWithWord = (long: string, short: string): boolean =>
+  long.length > short.length &&
+  long.charCodeAt(long.length - short.length - 1) === 32 &&
+  long.endsWith(short);
+
 const sameName = (x: string, y: string): boolean =>
-  x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+  x === y || endsWithWord(x, y) || endsWithWord(y, x);
 
 function sharedQuote(a: TextProfile, b: TextProfile): boolean {
   for (const x of a.quotes)
