@@ -115,11 +115,18 @@ function descriptionsOf(sentence: StorySentence): Description[] {
  */
 export function detectDescribedThings(story: Story): Disagreement[] {
   const descriptions = story.sentences.filter((s) => !s.headline).flatMap(descriptionsOf);
+  // Only descriptions of one thing are compared: each meets the others of its thing, in order.
+  const ofThing = new Map<string, Description[]>();
+  for (const d of descriptions) {
+    const list = ofThing.get(d.thing);
+    if (list) list.push(d);
+    else ofThing.set(d.thing, [d]);
+  }
   const out: Disagreement[] = [];
   const seen = new Set<string>();
   for (const x of descriptions)
-    for (const y of descriptions) {
-      if (x.sentence.article >= y.sentence.article || x.thing !== y.thing) continue;
+    for (const y of ofThing.get(x.thing) ?? []) {
+      if (x.sentence.article >= y.sentence.article) continue;
       if (!namesMatch(x.doer, y.doer) || x.verb === y.verb) continue;
       if (synonymous(x.verb, y.verb) || relatedVerbs(x.verb, y.verb)) continue;
       const key = `${x.thing} ${x.doer} ${x.verb} ${y.verb}`;
