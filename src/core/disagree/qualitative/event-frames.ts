@@ -161,8 +161,6 @@ export function eventFramesOf(sentence: StorySentence): EventFrame[] {
         } else hedged = true;
       }
       if (DOUBTING.has(tokens[governor]?.lemma ?? '')) hedged = true;
-      const inRange = (e: SentenceEntity, from: number, to: number) =>
-        e.first >= from && e.last <= to;
       const after = Math.max(k, particle) + 1;
       frames.push({
         sentence,
@@ -174,8 +172,8 @@ export function eventFramesOf(sentence: StorySentence): EventFrame[] {
         negator,
         hedged,
         future: isFuture(tokens, clause, k),
-        subjects: sentence.entities.filter((e) => inRange(e, subjectFirst, k - 1)),
-        objects: sentence.entities.filter((e) => inRange(e, after, objectLast)),
+        subjects: entitiesIn(sentence.entities, subjectFirst, k - 1),
+        objects: entitiesIn(sentence.entities, after, objectLast),
         subjectNouns: lemmasIn(tokens, subjectFirst, k - 1, inName),
         objectNouns: lemmasIn(tokens, after, objectLast, inName),
         objectLast,
@@ -183,6 +181,17 @@ export function eventFramesOf(sentence: StorySentence): EventFrame[] {
     }
   }
   return frames;
+}
+
+/** The names that lie wholly within a token range. */
+function entitiesIn(
+  entities: readonly SentenceEntity[],
+  from: number,
+  to: number,
+): SentenceEntity[] {
+  const out: SentenceEntity[] = [];
+  for (const e of entities) if (e.first >= from && e.last <= to) out.push(e);
+  return out;
 }
 
 /** Noun lemmas in a range, with capitalized common nouns outside names ("Deputy", "Judge"). */
