@@ -173,7 +173,7 @@ export function segmentFeatures(
     const features = sentenceFeatures(part, storyNames);
     const last = segments.at(-1);
     if (last && (features.size < MIN_SEGMENT_FEATURES || last.size < MIN_SEGMENT_FEATURES)) {
-      for (const [key, kind] of features) last.set(key, kind);
+      features.forEach((kind, key) => last.set(key, kind));
     } else if (features.size > 0) segments.push(features);
   }
   return segments;

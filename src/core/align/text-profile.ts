@@ -72,11 +72,11 @@ export function textProfile(
   const names: string[] = [];
   const numbers: string[] = [];
   const dates: string[] = [];
-  for (const [key, kind] of features) {
+  features.forEach((kind, key) => {
     if (kind === 'name') names.push(key.slice(2));
     else if (kind === 'number') numbers.push(key.slice(2));
     else if (kind === 'date') dates.push(key.slice(2));
-  }
+  });
   const verb = tokens.findIndex(
     (t) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma),
   );
