@@ -119,14 +119,33 @@ function rowsTable(rows: readonly Row[]): string {
   return table(header, body, [false, true, true, true, true, true, false, true, true, true, true]);
 }
 
-/** The stages of a row plus what the whole analysis took beyond them. */
+/**
+ * The stages of a row plus what the whole analysis took beyond them: the work outside the
+ * stages (a whole analysis in the stage passes less the stages) and the difference between
+ * the timed runs and that whole analysis, which ran later, as warm as the stages.
+ */
 function withRest(row: RowResult): StageTiming[] {
   const stages = row.stages ?? [];
   const sum = stages.reduce((n, s) => n + s.ms, 0);
-  const rest = row.analysis.median - sum;
+  if (row.stagesWhole === undefined) {
+    const rest = row.analysis.median - sum;
+    return [
+      ...stages,
+      { stage: 'rest: GC, ids, assembly (whole − stages)', ms: rest, how: 'derived' },
+    ];
+  }
   return [
     ...stages,
-    { stage: 'rest: GC, ids, assembly (whole − stages)', ms: rest, how: 'derived' },
+    {
+      stage: 'rest: ids, assembly (whole in the stage passes − stages)',
+      ms: row.stagesWhole - sum,
+      how: 'derived',
+    },
+    {
+      stage: 'earlier runs: less warm (whole − whole in the stage passes)',
+      ms: row.analysis.median - row.stagesWhole,
+      how: 'derived',
+    },
   ];
 }
 

@@ -48,6 +48,11 @@ export type RowResult = {
   /** Articles run through prepareArticle in the timed call (only for the cached row). */
   preparedInTimedCall?: number;
   stages?: StageTiming[];
+  /**
+   * Median of a whole analysis timed in the stage passes, as warm as the stages (the timed runs
+   * of `analysis` come earlier, right after the warm-up).
+   */
+  stagesWhole?: number;
   /** How many passes the stage medians are over. */
   stagePasses?: number;
   note?: string;

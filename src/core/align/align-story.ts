@@ -178,7 +178,7 @@ function storyWeights(texts: readonly DistinctText[]): StoryWeights {
   }
   const idf = (df: Map<number, number>) => {
     const weights = new Map<number, number>();
-    for (const [id, d] of df) weights.set(id, Math.log(1 + n / d));
+    df.forEach((d, id) => weights.set(id, Math.log(1 + n / d)));
     return (id: number) => weights.get(id) ?? 0;
   };
   return { stem: idf(stemDf), concept: idf(conceptDf) };

@@ -73,15 +73,16 @@ export function textWeights(profile: TextProfile, weights: StoryWeights): TextWe
   return { stems, concepts };
 }
 
-/** The longest run of words the two texts share, in words. */
-export function longestSharedRun(a: readonly string[], b: readonly string[]): number {
+/** The longest run of words (or word ids) the two texts share, in words. */
+export function longestSharedRun<T>(a: readonly T[], b: readonly T[]): number {
   let best = 0;
-  const previous = new Array<number>(b.length + 1).fill(0);
+  const previous = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
+    const word = a[i - 1];
     let diagonal = 0;
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j] ?? 0;
-      const run = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
+      const above = previous[j] as number;
+      const run = word === b[j - 1] ? diagonal + 1 : 0;
       previous[j] = run;
       if (run > best) best = run;
       diagonal = above;
@@ -90,8 +91,14 @@ export function longestSharedRun(a: readonly string[], b: readonly string[]): nu
   return best;
 }
 
+/** Whether `long` ends with a space and then `short` ("barack obama", "obama"). */
+const endsWithWord = (long: string, short: string): boolean =>
+  long.length > short.length &&
+  long.charCodeAt(long.length - short.length - 1) === 32 &&
+  long.endsWith(short);
+
 const sameName = (x: string, y: string): boolean =>
-  x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+  x === y || endsWithWord(x, y) || endsWithWord(y, x);
 
 function sharedQuote(a: TextProfile, b: TextProfile): boolean {
   for (const x of a.quotes)

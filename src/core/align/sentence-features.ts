@@ -28,14 +28,26 @@ function isTitleCase(tokens: readonly Token[]): boolean {
     const letters = tokens.reduce((n, t) => n + (t.text.match(LETTERS)?.length ?? 0), 0);
     if (letters >= 12) return true;
   }
-  const common = tokens.filter(
-    (t, i) => i > 0 && t.text.length > 3 && COMMON_POS.has(t.pos) && WORDLIKE.test(t.text),
-  );
-  if (common.length >= 2 && common.filter(isCapitalized).length / common.length >= 0.6) return true;
+  // Counted in one pass: the longer words after the first, and the common words among them.
+  let common = 0;
+  let commonCapitalized = 0;
+  let longer = 0;
+  let longerCapitalized = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text.length <= 3 || !WORDLIKE.test(t.text)) continue;
+    const capitalized = isCapitalized(t);
+    longer++;
+    if (capitalized) longerCapitalized++;
+    if (COMMON_POS.has(t.pos)) {
+      common++;
+      if (capitalized) commonCapitalized++;
+    }
+  }
+  if (common >= 2 && commonCapitalized / common >= 0.6) return true;
   // The tagger may take a capitalized headline's words for names: "Price Checks into Harbor
   // View, Rehires Attorney". Four longer words or more, nearly all capitalized, make a headline.
-  const longer = tokens.filter((t, i) => i > 0 && t.text.length > 3 && WORDLIKE.test(t.text));
-  return longer.length >= 4 && longer.filter(isCapitalized).length / longer.length >= 0.8;
+  return longer >= 4 && longerCapitalized / longer >= 0.8;
 }
 
 /**
@@ -161,7 +173,7 @@ export function segmentFeatures(
     const features = sentenceFeatures(part, storyNames);
     const last = segments.at(-1);
     if (last && (features.size < MIN_SEGMENT_FEATURES || last.size < MIN_SEGMENT_FEATURES)) {
-      for (const [key, kind] of features) last.set(key, kind);
+      features.forEach((kind, key) => last.set(key, kind));
     } else if (features.size > 0) segments.push(features);
   }
   return segments;

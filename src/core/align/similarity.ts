@@ -36,7 +36,8 @@ function featureSpace(sentences: readonly IndexedSentence[]) {
   let n = 0;
   for (const s of sentences) {
     n += s.articles.length;
-    for (const [key, kind] of s.features) {
+    // forEach: iterating a Map's entries with for…of makes an array per entry.
+    s.features.forEach((kind, key) => {
       let id = idOf.get(key);
       if (id === undefined) {
         id = df.length;
@@ -45,7 +46,7 @@ function featureSpace(sentences: readonly IndexedSentence[]) {
         kinds.push(kind);
       }
       df[id] = (df[id] ?? 0) + s.articles.length;
-    }
+    });
   }
   const weighted = df.length;
   const squared = df.map((d, id) => (Math.log(1 + n / d) * KIND_WEIGHT[kinds[id] ?? 'word']) ** 2);

@@ -15,10 +15,10 @@ export type TextProfile = {
   numbers: string[];
   /** Resolved dates. */
   dates: string[];
-  /** Lower-cased words, in order, for the longest run two texts share. */
-  words: string[];
-  /** Runs of quoted words (lower-cased), for quotes printed by two outlets. */
-  quotes: string[][];
+  /** Lower-cased words as ids (see `wordId`), in order, for the longest run two texts share. */
+  words: number[];
+  /** Runs of quoted words (lower-cased, as ids), for quotes printed by two outlets. */
+  quotes: number[][];
   /** Keys of the names before the first event verb: who does what the sentence says. */
   doers: string[];
   /** The first event verb is negated ("never checked in"). */
@@ -32,16 +32,22 @@ export type TextProfile = {
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
 const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'become', 'seem']);
-/** Stems as numbers, the same in every story, so that overlaps are merges of sorted lists. */
-const stemIds = new Map<string, number>();
-const stemId = (stem: string): number => {
-  let id = stemIds.get(stem);
-  if (id === undefined) {
-    id = stemIds.size;
-    stemIds.set(stem, id);
-  }
-  return id;
-};
+/** An id per string, the same in every story: lists of ids compare faster than lists of strings. */
+function idTable(): (key: string) => number {
+  const ids = new Map<string, number>();
+  return (key) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
+}
+/** Stems as numbers, so that overlaps are merges of sorted lists. */
+const stemId = idTable();
+/** Lower-cased words as numbers, for runs of shared words. */
+const wordId = idTable();
 
 /**
  * The profile of one sentence text from its tokens and the aligner's features (names under
@@ -66,11 +72,11 @@ export function textProfile(
   const names: string[] = [];
   const numbers: string[] = [];
   const dates: string[] = [];
-  for (const [key, kind] of features) {
+  features.forEach((kind, key) => {
     if (kind === 'name') names.push(key.slice(2));
     else if (kind === 'number') numbers.push(key.slice(2));
     else if (kind === 'date') dates.push(key.slice(2));
-  }
+  });
   const verb = tokens.findIndex(
     (t) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma),
   );
@@ -87,7 +93,7 @@ export function textProfile(
     names: names.sort(),
     numbers: numbers.sort(),
     dates: dates.sort(),
-    words: tokens.filter((t) => t.pos !== 'PUNCT').map((t) => t.lower),
+    words: tokens.filter((t) => t.pos !== 'PUNCT').map((t) => wordId(t.lower)),
     quotes: quotedRuns(tokens),
     doers,
     negated: verb >= 0 && negatedAt(tokens, verb),
@@ -105,16 +111,16 @@ function negatedAt(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Word runs between quotation marks. */
-function quotedRuns(tokens: readonly Token[]): string[][] {
-  const runs: string[][] = [];
-  let open: string[] | null = null;
+function quotedRuns(tokens: readonly Token[]): number[][] {
+  const runs: number[][] = [];
+  let open: number[] | null = null;
   for (const t of tokens) {
     if (QUOTE_MARKS.has(t.text)) {
       if (open && open.length) runs.push(open);
       open = open ? null : [];
       continue;
     }
-    if (open && t.pos !== 'PUNCT') open.push(t.lower);
+    if (open && t.pos !== 'PUNCT') open.push(wordId(t.lower));
   }
   if (open && open.length >= 4) runs.push(open);
   return runs;

@@ -294,8 +294,11 @@ export function boilerplateReason(sentence: string): BoilerplateReason | null {
   if (sentence.length > MAX_FURNITURE_LENGTH) return null;
   const s = sentence.replace(/\s+/g, ' ').trim();
   if (!s) return null;
-  const words = s.split(' ').length;
-  return RULES.find((rule) => rule.test(s, words))?.reason ?? null;
+  // Words are separated by single spaces now: count the spaces rather than split.
+  let words = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) words++;
+  for (const rule of RULES) if (rule.test(s, words)) return rule.reason;
+  return null;
 }
 
 /** A short item of a navigation list: "1. Inhalt", "• Politics". */

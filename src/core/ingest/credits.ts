@@ -98,8 +98,9 @@ export function parseCreditLine(line: string): string | null {
     const agencies = list ? agencyList(list) : null;
     if (agencies) return agencies.join(', ');
   }
-  const bare = agencyList(trimmed.replace(/\.$/, ''));
-  return bare && trimmed.length <= 40 ? bare.join(', ') : null;
+  // A bare list of agencies is short: a longer line is not split at all.
+  const bare = trimmed.length <= 40 ? agencyList(trimmed.replace(/\.$/, '')) : null;
+  return bare ? bare.join(', ') : null;
 }
 
 /**

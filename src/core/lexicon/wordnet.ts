@@ -23,6 +23,13 @@ const NO_SENSES: readonly number[] = Object.freeze([]);
 /** Caches are emptied when they reach this size: a story's vocabulary fits many times over. */
 const CACHE_LIMIT = 50_000;
 const sensesCache = new Map<string, readonly number[]>();
+/** `senses` by the lemma as given, per class: most lookups skip normalising the word. */
+const givenCache: Record<WordClass, Map<string, readonly number[]>> = {
+  noun: new Map(),
+  verb: new Map(),
+  adj: new Map(),
+  adv: new Map(),
+};
 
 /** Stores `value` in a cache, emptying it first when full. */
 function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
@@ -54,6 +61,13 @@ function exactSenses(lemma: string, cls: WordClass): number[] {
  * @example senses('rifle', 'noun').length // 1
  */
 export function senses(lemma: string, cls: WordClass): readonly number[] {
+  const given = givenCache[cls];
+  const known = given.get(lemma);
+  if (known) return known;
+  return remember(given, lemma, normalisedSenses(lemma, cls));
+}
+
+function normalisedSenses(lemma: string, cls: WordClass): readonly number[] {
   const word = normalise(lemma);
   const key = `${cls} ${word}`;
   let found = sensesCache.get(key);

@@ -22,7 +22,8 @@ export type RawToken = {
   negated: boolean;
 };
 
-const SPACE_POS = new Set(['SPACE']);
+/** The library's part of speech for white space. */
+const SPACE_POS = 'SPACE';
 
 /**
  * Tokenizes each span of `text` (paragraphs: the library and the offsets both stay linear)
@@ -42,20 +43,19 @@ export function tokenizeSpans(engine: NlpEngine, text: string, spans: Span[]): T
     const tokens: Token[] = [];
     let cursor = 0;
     for (const raw of engine.tokenize(slice)) {
-      if (SPACE_POS.has(raw.pos) || raw.text.trim() === '') continue;
+      if (raw.pos === SPACE_POS || raw.text.trim() === '') continue;
       const at = slice.indexOf(raw.text, cursor);
       // The library may normalize a token (e.g. quotes); then skip it rather than guess offsets.
       if (at < 0) continue;
       cursor = at + raw.text.length;
+      const lower = raw.text.toLowerCase();
+      const lemma = raw.lemma.toLowerCase();
       tokens.push({
         start: at,
         end: cursor,
         text: raw.text,
-        lower: raw.text.toLowerCase(),
-        lemma:
-          raw.pos === 'VERB'
-            ? verbLemma(raw.text.toLowerCase(), raw.lemma.toLowerCase())
-            : raw.lemma.toLowerCase(),
+        lower,
+        lemma: raw.pos === 'VERB' ? verbLemma(lower, lemma) : lemma,
         stem: raw.stem,
         stop: raw.stop,
         pos: raw.pos as PartOfSpeech,

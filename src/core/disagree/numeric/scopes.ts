@@ -46,6 +46,15 @@ const INTERIM_PAIRS = [
   ['so', 'far'],
   ['until', 'now'],
 ];
+/** What "of" refers back to in "eight of the jurors", "two of them". */
+const GROUP_WORDS = ['the', 'them', 'those', 'these', 'whom', 'which', 'his', 'her', 'their'];
+
+/** Whether `word` and the token after it make one of `pairs`. */
+function startsPair(pairs: readonly string[][], word: string, next: Token | undefined): boolean {
+  for (const pair of pairs) if (word === pair[0] && (next?.lower ?? '') === pair[1]) return true;
+  return false;
+}
+
 const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last|opening)$/;
 const CLOCK_OR_DAY =
@@ -75,8 +84,8 @@ export function scopesOf(
   for (let k = clause.first; k <= clause.last; k++) {
     const w = word(k);
     if (TOTAL_WORDS.has(w)) scopes.add('cumulative');
-    if (TOTAL_PAIRS.some(([x, y]) => w === x && word(k + 1) === y)) scopes.add('cumulative');
-    if (INTERIM_PAIRS.some(([x, y]) => w === x && word(k + 1) === y)) scopes.add('interim');
+    if (startsPair(TOTAL_PAIRS, w, tokens[k + 1])) scopes.add('cumulative');
+    if (startsPair(INTERIM_PAIRS, w, tokens[k + 1])) scopes.add('interim');
     if (w === 'by' && CLOCK_OR_DAY.test(word(k + 1)) && k > last) scopes.add('interim');
     // "in five operations", "over four seasons": a count of occasions after the figure.
     if (
@@ -119,8 +128,7 @@ export function scopesOf(
   if (measure === 'money' && isConversion(tokens, first)) scopes.add('conversion');
   // "Five of the judges", "two of them": a part of a group counted elsewhere.
   for (let k = first; k <= last + 1; k++) {
-    const group = ['the', 'them', 'those', 'these', 'whom', 'which', 'his', 'her', 'their'];
-    if (word(k) === 'of' && group.includes(word(k + 1))) scopes.add('subset');
+    if (word(k) === 'of' && GROUP_WORDS.includes(word(k + 1))) scopes.add('subset');
   }
   // "nine days before the inauguration", "in about 30 days", "three weeks ago": a point in
   // time told by its distance from another, read as a date.

@@ -36,14 +36,19 @@ const VAGUE = new Set(['have', 'use', 'own', 'get', 'make', 'do', 'take', 'keep'
  */
 function doerOf(sentence: StorySentence, first: number, last: number): SentenceEntity | null {
   const { tokens, entities } = sentence;
-  // Without a model of names, a person may be typed "other"; places and bodies are not persons.
-  const personal = (e: SentenceEntity) => e.type === 'person' || e.type === 'other';
-  const named = entities.find((e) => e.first === first && e.last === last);
-  if (named) return personal(named) ? named : null;
-  const [article, role] = [tokens[first], tokens[last]];
-  if (last !== first + 1 || article?.lower !== 'the' || role?.pos !== 'NOUN') return null;
-  return entities.find((e) => personal(e) && tokens[e.first - 1]?.lemma === role.lemma) ?? null;
+  for (const e of entities) {
+    if (e.first === first && e.last === last) return isPersonal(e) ? e : null;
+  }
+  const role = tokens[last];
+  if (last !== first + 1 || tokens[first]?.lower !== 'the' || role?.pos !== 'NOUN') return null;
+  for (const e of entities) {
+    if (isPersonal(e) && tokens[e.first - 1]?.lemma === role.lemma) return e;
+  }
+  return null;
 }
+
+/** Without a model of names, a person may be typed "other"; places and bodies are not persons. */
+const isPersonal = (e: SentenceEntity): boolean => e.type === 'person' || e.type === 'other';
 
 /**
  * The verb after a subject that ends at `last`, in the progressive: "was restoring". What one
@@ -115,11 +120,18 @@ function descriptionsOf(sentence: StorySentence): Description[] {
  */
 export function detectDescribedThings(story: Story): Disagreement[] {
   const descriptions = story.sentences.filter((s) => !s.headline).flatMap(descriptionsOf);
+  // Only descriptions of one thing are compared: each meets the others of its thing, in order.
+  const ofThing = new Map<string, Description[]>();
+  for (const d of descriptions) {
+    const list = ofThing.get(d.thing);
+    if (list) list.push(d);
+    else ofThing.set(d.thing, [d]);
+  }
   const out: Disagreement[] = [];
   const seen = new Set<string>();
   for (const x of descriptions)
-    for (const y of descriptions) {
-      if (x.sentence.article >= y.sentence.article || x.thing !== y.thing) continue;
+    for (const y of ofThing.get(x.thing) ?? []) {
+      if (x.sentence.article >= y.sentence.article) continue;
       if (!namesMatch(x.doer, y.doer) || x.verb === y.verb) continue;
       if (synonymous(x.verb, y.verb) || relatedVerbs(x.verb, y.verb)) continue;
       const key = `${x.thing} ${x.doer} ${x.verb} ${y.verb}`;

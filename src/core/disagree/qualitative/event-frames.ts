@@ -101,8 +101,7 @@ function governingVerb(tokens: readonly Token[], clause: Clause, subjectFirst: n
   return -1;
 }
 
-const nounLemma = (t: Token | undefined): string | null =>
-  t && t.pos === 'NOUN' && !t.stop && /\p{L}{3}/u.test(t.text) ? t.lemma : null;
+const THREE_LETTERS = /\p{L}{3}/u;
 
 /** The event frames of one sentence: one per event verb of each clause. */
 export function eventFramesOf(sentence: StorySentence): EventFrame[] {
@@ -125,8 +124,11 @@ export function eventFramesOf(sentence: StorySentence): EventFrame[] {
         const u = tokens[j];
         if (!u) break;
         // A quote mark, a bracket or a semicolon ends it; a comma only where a quote closes.
-        const quoteNext = /^["“”‘’']$/.test(tokens[j + 1]?.text ?? '');
-        const closes = u.pos === 'PUNCT' && (u.text === ',' ? quoteNext : !/^[-–'’]$/.test(u.text));
+        const closes =
+          u.pos === 'PUNCT' &&
+          (u.text === ','
+            ? /^["“”‘’']$/.test(tokens[j + 1]?.text ?? '')
+            : !/^[-–'’]$/.test(u.text));
         if (
           closes ||
           u.pos === 'VERB' ||
@@ -159,8 +161,6 @@ export function eventFramesOf(sentence: StorySentence): EventFrame[] {
         } else hedged = true;
       }
       if (DOUBTING.has(tokens[governor]?.lemma ?? '')) hedged = true;
-      const inRange = (e: SentenceEntity, from: number, to: number) =>
-        e.first >= from && e.last <= to;
       const after = Math.max(k, particle) + 1;
       frames.push({
         sentence,
@@ -172,8 +172,8 @@ export function eventFramesOf(sentence: StorySentence): EventFrame[] {
         negator,
         hedged,
         future: isFuture(tokens, clause, k),
-        subjects: sentence.entities.filter((e) => inRange(e, subjectFirst, k - 1)),
-        objects: sentence.entities.filter((e) => inRange(e, after, objectLast)),
+        subjects: entitiesIn(sentence.entities, subjectFirst, k - 1),
+        objects: entitiesIn(sentence.entities, after, objectLast),
         subjectNouns: lemmasIn(tokens, subjectFirst, k - 1, inName),
         objectNouns: lemmasIn(tokens, after, objectLast, inName),
         objectLast,
@@ -181,6 +181,17 @@ export function eventFramesOf(sentence: StorySentence): EventFrame[] {
     }
   }
   return frames;
+}
+
+/** The names that lie wholly within a token range. */
+function entitiesIn(
+  entities: readonly SentenceEntity[],
+  from: number,
+  to: number,
+): SentenceEntity[] {
+  const out: SentenceEntity[] = [];
+  for (const e of entities) if (e.first >= from && e.last <= to) out.push(e);
+  return out;
 }
 
 /** Noun lemmas in a range, with capitalized common nouns outside names ("Deputy", "Judge"). */
@@ -193,8 +204,11 @@ function lemmasIn(
   const out: string[] = [];
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    const common = t?.pos === 'PROPN' && !inName.has(k) ? { ...t, pos: 'NOUN' as const } : t;
-    const lemma = nounLemma(common && { ...common, lemma: common.lemma.toLowerCase() });
+    if (!t) continue;
+    // A proper noun outside a name counts as the common noun it is written as.
+    const noun = t.pos === 'NOUN' || (t.pos === 'PROPN' && !inName.has(k));
+    if (!noun || t.stop || !THREE_LETTERS.test(t.text)) continue;
+    const lemma = t.lemma.toLowerCase();
     if (lemma && !out.includes(lemma)) out.push(lemma);
   }
   return out;

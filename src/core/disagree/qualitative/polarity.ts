@@ -57,11 +57,19 @@ function datesOf(frame: EventFrame, story: Story): string[] {
  * The verbs WordNet gives as antonyms of a verb's first two senses ("win": "lose"), as the
  * keys frames are grouped under.
  */
-function oppositesOf(lemma: string): string[] {
-  return senses(lemma, 'verb')
-    .slice(0, 2)
-    .flatMap((s) => antonyms(s).flatMap((a) => synsetLemmas(a)));
+function oppositesOf(lemma: string): readonly string[] {
+  let found = opposites.get(lemma);
+  if (!found) {
+    if (opposites.size >= 10_000) opposites.clear();
+    found = senses(lemma, 'verb')
+      .slice(0, 2)
+      .flatMap((s) => antonyms(s).flatMap((a) => synsetLemmas(a)));
+    opposites.set(lemma, found);
+  }
+  return found;
 }
+/** WordNet does not change: each verb's opposites are looked up once. */
+const opposites = new Map<string, readonly string[]>();
 
 /** Comings and goings: the same person enters and leaves a place at different times. */
 function isMovement(lemma: string): boolean {
@@ -138,13 +146,19 @@ export function detectPolarity(story: Story): Disagreement[] {
     if (list) list.push(f);
     else byConcept.set(key, [f]);
   }
+  // Sentences ranked by id, so that a pair is visited once by comparing numbers.
+  const rank = new Map(
+    [...new Set(frames.map((f) => f.sentence.id))].sort().map((id, i) => [id, i] as const),
+  );
+  const rankOf = (f: EventFrame) => rank.get(f.sentence.id) ?? 0;
   const matches: Match[] = [];
   const compare = (xs: readonly EventFrame[], ys: readonly EventFrame[], opposite: boolean) => {
     if (xs.length > MAX_BUCKET || ys.length > MAX_BUCKET) return;
     for (const f of xs) {
+      const fRank = rankOf(f);
       for (const g of ys) {
-        if (xs === ys && f.sentence.id >= g.sentence.id) continue;
         if (opposite ? f.negated || g.negated : f.negated === g.negated) continue;
+        if (xs === ys && fRank >= rankOf(g)) continue;
         // "would appeal" against "would not appeal": plans meet plans, facts meet facts.
         if (f.future !== g.future) continue;
         const movement = opposite && (isMovement(f.lemma) || isMovement(g.lemma));

@@ -180,9 +180,11 @@ export function isHeadlineCase(tokens: readonly Token[]): boolean {
   let common = 0;
   let capitalizedCommon = 0;
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || t.lower === t.text.toUpperCase()) return; // no letters
+    if (t.kind !== 'word') return;
+    const capitals = t.text.toUpperCase();
+    if (t.lower === capitals) return; // no letters
     letters++;
-    if (t.text.length > 1 && t.text === t.text.toUpperCase()) upper++;
+    if (t.text.length > 1 && t.text === capitals) upper++;
     if (i === 0 || t.pos === 'PROPN') return;
     common++;
     if (t.text !== t.lower) capitalizedCommon++;
