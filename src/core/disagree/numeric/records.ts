@@ -1,7 +1,8 @@
-import type { Disagreement, Side } from '../../contract';
+import type { Disagreement } from '../../contract';
 import { fnv1a } from '../../util/hash';
 import { namesMatch } from '../frames/names';
 import type { Story, StorySentence } from '../story';
+import { sidesOncePerValue } from '../span-side';
 
 /** A win-loss record given right after a name: "Okafor (31-2, 24 KOs)", "Marsh, 40-4 with…". */
 type Record = {
@@ -62,21 +63,7 @@ export function detectRecords(story: Story): Disagreement[] {
     same.forEach((x) => done.add(x));
     if (values.size < 2 || articles.size < 2) continue;
     // Each article's own figure once: the first time it gives each value.
-    const sides: Side[] = [];
-    const seen = new Set<string>();
-    for (const x of same) {
-      const key = `${x.sentence.article} ${x.written}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      sides.push({
-        sentence: x.sentence.id,
-        start: x.start,
-        end: x.end,
-        value: null,
-        attribution: x.sentence.attribution?.source ?? null,
-        written: x.written,
-      });
-    }
+    const sides = sidesOncePerValue(same, (x) => x.written);
     out.push({
       id: `numeric-${fnv1a(sides.map((s) => `${s.sentence}@${s.start}`).join(' '))}`,
       kind: 'numeric',

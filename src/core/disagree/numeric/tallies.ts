@@ -1,8 +1,9 @@
-import type { Disagreement, Side } from '../../contract';
+import type { Disagreement } from '../../contract';
 import { fnv1a } from '../../util/hash';
 import { clauseAt } from '../frames/clauses';
 import { namesMatch } from '../frames/names';
 import type { SentenceEntity, Story, StorySentence } from '../story';
+import { sidesOncePerValue } from '../span-side';
 
 /**
  * The result of a contest as two numbers: a game's score ("beat City 3-1", "a 2-0 win") or a
@@ -163,21 +164,7 @@ export function detectTallies(story: Story): Disagreement[] {
     const ordered = members.sort((a, b) => a - b).map((k) => tallies[k] as Tally);
     const [i, j] = pairs.find(([a]) => members.includes(a)) ?? [0, 0];
     const who = sharedNames(tallies[i] as Tally, tallies[j] as Tally, true);
-    const seen = new Set<string>();
-    const sides: Side[] = [];
-    for (const x of ordered) {
-      const key = `${x.sentence.article} ${x.high}-${x.low}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      sides.push({
-        sentence: x.sentence.id,
-        start: x.start,
-        end: x.end,
-        value: null,
-        attribution: x.sentence.attribution?.source ?? null,
-        written: x.written,
-      });
-    }
+    const sides = sidesOncePerValue(ordered, (x) => `${x.high}-${x.low}`);
     const values = [...new Set(sides.map((s) => s.written))].join(' vs ');
     return {
       id: `numeric-${fnv1a(sides.map((s) => `${s.sentence}@${s.start}`).join(' '))}`,
