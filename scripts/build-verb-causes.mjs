@@ -26,7 +26,12 @@ function readVerbSynsets() {
     const wordCount = parseInt(f[3], 16);
     const words = [];
     for (let i = 0; i < wordCount; i++)
-      words.push(f[4 + 2 * i].replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+      words.push(
+        f[4 + 2 * i]
+          .replace(/\(.*\)$/, '')
+          .replace(/_/g, ' ')
+          .toLowerCase(),
+      );
     const at = 4 + 2 * wordCount;
     const pointerCount = parseInt(f[at], 10);
     const causes = [];
